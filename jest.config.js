@@ -1,0 +1,15 @@
+// ts-jest's ESM preset: the project is ESM-only ("type": "module") because arquero 8 is.
+// isolatedModules makes ts-jest transpile without type-checking; `npm test` runs tsc first.
+/** @type {import('jest').Config} */
+export default {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  moduleNameMapper: {
+    '^hamilton-ts$': '<rootDir>/lib/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true }],
+  },
+};

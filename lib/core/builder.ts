@@ -1,0 +1,105 @@
+/**
+ * The Builder: collects modules and settings, and builds a Driver
+ * (RESOLVE + GRAPH stages happen in `build()`).
+ */
+import pino, { type Logger } from 'pino';
+import { Driver } from './driver.js';
+import { InvalidInputsError } from './errors.js';
+import type { Executor } from './executors/executor.js';
+import { LocalExecutor } from './executors/local-executor.js';
+import { FunctionGraph } from './graph.js';
+import type { LifecycleHooks } from './hooks.js';
+import { builderMessages } from './messages.js';
+import type { Config, DataQualitySettings } from './modifiers.js';
+import { resolveModule, type Module } from './resolve.js';
+import { DictResult } from './results/dict-result.js';
+import type { ResultBuilder } from './results/result-builder.js';
+
+/**
+ * Builds a Driver from decorated classes.
+ *
+ * @example
+ * const dr = new Builder()
+ *   .withModules(Marketing)
+ *   .withConfig({ region: 'us' })
+ *   .withResultBuilder(new TableResult())
+ *   .build();
+ */
+export class Builder<R = Record<string, unknown>> {
+  private modules: Module[] = [];
+  private config: Record<string, unknown> = {};
+  private hooks: LifecycleHooks[] = [];
+  private resultBuilder: ResultBuilder<unknown> = new DictResult();
+  private executor: Executor | undefined;
+  private logger: Logger | undefined;
+  private overrides = false;
+  private dataQuality: DataQualitySettings = { enabled: true };
+
+  /** Adds modules: classes (instantiated once, with no arguments) or instances. */
+  withModules(...modules: Module[]): this {
+    for (const m of modules) {
+      if (m === null || (typeof m !== 'function' && typeof m !== 'object')) throw new InvalidInputsError(builderMessages.badModule(m));
+    }
+    this.modules.push(...modules);
+    return this;
+  }
+
+  /** Adds config: selects implementations at build time, and is readable by nodes as inputs. */
+  withConfig(config: Config): this {
+    if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new InvalidInputsError(builderMessages.badConfig(config));
+    this.config = { ...this.config, ...config };
+    return this;
+  }
+
+  /** Adds lifecycle hooks, called in the order given. */
+  withAdapters(...hooks: LifecycleHooks[]): this {
+    for (const h of hooks) if (h === null || typeof h !== 'object') throw new InvalidInputsError(builderMessages.badHook(h));
+    this.hooks.push(...hooks);
+    return this;
+  }
+
+  /** Sets how `execute` shapes its result (default: DictResult). */
+  withResultBuilder<R2>(resultBuilder: ResultBuilder<R2>): Builder<R2> {
+    if (!resultBuilder || typeof resultBuilder.build !== 'function') throw new InvalidInputsError(builderMessages.badResultBuilder(resultBuilder));
+    this.resultBuilder = resultBuilder;
+    return this as unknown as Builder<R2>;
+  }
+
+  /** Sets the executor (default: new LocalExecutor({ maxConcurrency: 16 })). */
+  withExecutor(executor: Executor): this {
+    if (!executor || typeof executor.run !== 'function') throw new InvalidInputsError(builderMessages.badExecutor(executor));
+    this.executor = executor;
+    return this;
+  }
+
+  /** Sets the pino logger for hook failures and data-quality results (default: level 'warn' on stderr). */
+  withLogger(logger: Logger): this {
+    this.logger = logger;
+    return this;
+  }
+
+  /** Turns data-quality checks off, or forces their importance (e.g. 'warn' while developing). */
+  withDataQuality(settings: Partial<DataQualitySettings>): this {
+    this.dataQuality = { ...this.dataQuality, ...settings };
+    return this;
+  }
+
+  /** On duplicate node names, the later module's node wins instead of raising DuplicateNodeError. */
+  allowModuleOverrides(): this {
+    this.overrides = true;
+    return this;
+  }
+
+  /** Resolves the modules, builds and checks the graph, and returns the Driver. */
+  build(): Driver<R> {
+    const settings = { config: Object.freeze({ ...this.config }), dataQuality: Object.freeze({ ...this.dataQuality }) };
+    const resolved = this.modules.map((m) => resolveModule(m, settings));
+    const graph = FunctionGraph.build(resolved, { config: settings.config, allowOverrides: this.overrides });
+    return new Driver<R>(graph, {
+      resultBuilder: this.resultBuilder as ResultBuilder<R>,
+      executor: this.executor ?? new LocalExecutor({ maxConcurrency: 16 }),
+      hooks: [...this.hooks],
+      logger: this.logger ?? pino({ level: 'warn' }, pino.destination({ dest: 2, sync: true })),
+    });
+  }
+}

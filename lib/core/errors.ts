@@ -1,0 +1,129 @@
+/**
+ * Every error hamilton-ts raises. One class per failure; messages are built in
+ * messages.ts so their wording stays consistent and names the culprit and the fix.
+ */
+import type { ValidationResult } from '../quality/result.js';
+
+/**
+ * Base class of every hamilton-ts error.
+ *
+ * @example
+ * try { await dr.execute(['x']); } catch (e) { if (e instanceof HamiltonError) console.error(e.message); }
+ */
+export class HamiltonError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+  override get name(): string {
+    return this.constructor.name;
+  }
+}
+
+/**
+ * A decorator was misused: raised when the class is defined or when the builder reads it.
+ *
+ * @example
+ * // class C { @node() f({ a }: { a: number }) {} }  -> DecoratorError naming C.f / f
+ */
+export class DecoratorError extends HamiltonError {}
+
+/**
+ * The graph cannot be built or queried as asked.
+ *
+ * @example
+ * if (e instanceof GraphError) console.error(e.message);
+ */
+export class GraphError extends HamiltonError {}
+
+/**
+ * The functions depend on each other in a cycle; `path` lists it, first node repeated at the end.
+ *
+ * @example
+ * catch (e) { if (e instanceof CycleError) console.log(e.path.join(' -> ')); }
+ */
+export class CycleError extends GraphError {
+  constructor(message: string, readonly path: readonly string[]) {
+    super(message);
+  }
+}
+
+/**
+ * Two modules define the same node; `origins` names both.
+ *
+ * @example
+ * catch (e) { if (e instanceof DuplicateNodeError) console.log(e.node, e.origins); }
+ */
+export class DuplicateNodeError extends GraphError {
+  constructor(message: string, readonly node: string, readonly origins: readonly string[]) {
+    super(message);
+  }
+}
+
+/**
+ * A name asked for is not in the graph; `suggestions` lists close names.
+ *
+ * @example
+ * catch (e) { if (e instanceof UnknownNodeError) console.log(e.names, e.suggestions); }
+ */
+export class UnknownNodeError extends GraphError {
+  constructor(message: string, readonly names: readonly string[], readonly suggestions: Readonly<Record<string, readonly string[]>>) {
+    super(message);
+  }
+}
+
+/**
+ * Inputs the requested outputs need were not given; `missing` maps each to the nodes needing it.
+ *
+ * @example
+ * catch (e) { if (e instanceof MissingInputsError) console.log(Object.keys(e.missing)); }
+ */
+export class MissingInputsError extends HamiltonError {
+  constructor(message: string, readonly missing: Readonly<Record<string, readonly string[]>>) {
+    super(message);
+  }
+}
+
+/**
+ * Bad arguments to execute or to a builder method (an input that is also config, say).
+ *
+ * @example
+ * catch (e) { if (e instanceof InvalidInputsError) console.error(e.message); }
+ */
+export class InvalidInputsError extends HamiltonError {}
+
+/**
+ * A node function threw; the original error is `cause`.
+ *
+ * @example
+ * catch (e) { if (e instanceof NodeExecutionError) console.log(e.node, e.origin, e.cause); }
+ */
+export class NodeExecutionError extends HamiltonError {
+  constructor(message: string, readonly node: string, readonly origin: string | undefined, cause: unknown) {
+    super(message, { cause });
+  }
+}
+
+/**
+ * A data-quality check with importance 'fail' failed; `results` holds every failed check of the node.
+ *
+ * @example
+ * catch (e) { if (e instanceof DataValidationError) for (const r of e.results) console.log(r.validator, r.message); }
+ */
+export class DataValidationError extends HamiltonError {
+  constructor(
+    message: string,
+    readonly node: string,
+    readonly origin: string | undefined,
+    readonly results: readonly ValidationResult[],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A result builder could not shape the outputs (mismatched column lengths, say).
+ *
+ * @example
+ * catch (e) { if (e instanceof ResultBuilderError) console.error(e.message); }
+ */
+export class ResultBuilderError extends HamiltonError {}

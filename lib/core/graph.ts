@@ -1,0 +1,171 @@
+/**
+ * GRAPH stage: nodes, edges and external inputs, with duplicates and cycles
+ * rejected. Nodes are numbered; edges are index arrays; every algorithm is
+ * iterative, so a 100,000-node chain is no deeper for us than a single node.
+ */
+import { CycleError, DuplicateNodeError } from './errors.js';
+import { graphMessages } from './messages.js';
+import type { Config } from './modifiers.js';
+import type { NodeDefinition, NodeInfo } from './node.js';
+import type { ResolvedModule } from './resolve.js';
+
+/** A node of the graph: a function node, or an external input (given per execute, or by config). */
+export interface GraphNode {
+  readonly index: number;
+  readonly name: string;
+  /** Absent for external inputs. */
+  readonly definition?: NodeDefinition;
+  /** True when config provides this external input's value. */
+  readonly fromConfig: boolean;
+  readonly info: NodeInfo;
+}
+
+/**
+ * The function graph: built once by the Builder, read by the planner, the queries and the renderer.
+ *
+ * @example
+ * const graph = FunctionGraph.build([resolveModule(Marketing, settings)], { config: {}, allowOverrides: false });
+ * graph.node('spendPerSignup')?.info.dependencies;
+ */
+export class FunctionGraph {
+  private constructor(
+    readonly nodes: readonly GraphNode[],
+    private readonly index: ReadonlyMap<string, number>,
+    /** deps[i]: indices of node i's dependencies, in parameter order. */
+    readonly deps: readonly (readonly number[])[],
+    /** dependents[i]: indices of the nodes that read node i. */
+    readonly dependents: readonly (readonly number[])[],
+    /** Every node index in a topological order (dependencies first). */
+    readonly topologicalOrder: Int32Array,
+    /** Position of each node in topologicalOrder. */
+    readonly rank: Int32Array,
+    readonly config: Config,
+  ) {}
+
+  /** Builds the graph from resolved modules; later modules win duplicates only when allowed. */
+  static build(modules: readonly ResolvedModule[], options: { config: Config; allowOverrides: boolean }): FunctionGraph {
+    const defs = collectDefinitions(modules, options.allowOverrides);
+    const nodes: GraphNode[] = [];
+    const index = new Map<string, number>();
+    for (const def of defs.values()) {
+      index.set(def.name, nodes.length);
+      nodes.push({ index: nodes.length, name: def.name, definition: def, fromConfig: false, info: infoOf(def) });
+    }
+    const deps: number[][] = [];
+    const functionCount = nodes.length;
+    for (let i = 0; i < functionCount; i++) {
+      const def = nodes[i]!.definition!;
+      const ids: number[] = new Array(def.dependencies.length);
+      for (let d = 0; d < def.dependencies.length; d++) {
+        const name = def.dependencies[d]!.name;
+        let id = index.get(name);
+        if (id === undefined) {
+          id = nodes.length;
+          index.set(name, id);
+          const fromConfig = Object.prototype.hasOwnProperty.call(options.config, name);
+          nodes.push({ index: id, name, fromConfig, info: { name, tags: {}, dependencies: [], isExternalInput: true } });
+        }
+        ids[d] = id;
+      }
+      deps.push(ids);
+    }
+    for (let i = functionCount; i < nodes.length; i++) deps.push([]);
+    const dependents: number[][] = nodes.map(() => []);
+    for (let i = 0; i < deps.length; i++) for (const d of deps[i]!) dependents[d]!.push(i);
+    const order = topologicalSort(nodes, deps, dependents);
+    const rank = new Int32Array(nodes.length);
+    for (let p = 0; p < order.length; p++) rank[order[p]!] = p;
+    return new FunctionGraph(nodes, index, deps, dependents, order, rank, options.config);
+  }
+
+  /** The node with that name, if any. */
+  node(name: string): GraphNode | undefined {
+    const i = this.index.get(name);
+    return i === undefined ? undefined : this.nodes[i];
+  }
+
+  /** The index of the node with that name, if any. */
+  indexOf(name: string): number | undefined {
+    return this.index.get(name);
+  }
+
+  /** Every node name. */
+  names(): IterableIterator<string> {
+    return this.index.keys();
+  }
+}
+
+function infoOf(def: NodeDefinition): NodeInfo {
+  return {
+    name: def.name,
+    tags: def.tags,
+    dependencies: def.dependencies,
+    isExternalInput: false,
+    ...(def.origin !== undefined ? { origin: def.origin } : {}),
+    ...(def.doc !== undefined ? { doc: def.doc } : {}),
+  };
+}
+
+function collectDefinitions(modules: readonly ResolvedModule[], allowOverrides: boolean): Map<string, NodeDefinition> {
+  const defs = new Map<string, NodeDefinition>();
+  const moduleOf = new Map<string, string>();
+  for (const m of modules) {
+    for (const def of m.nodes) {
+      const previous = defs.get(def.name);
+      if (previous) {
+        const sameModule = moduleOf.get(def.name) === m.module;
+        if (sameModule || !allowOverrides) {
+          const origins = [previous.origin ?? moduleOf.get(def.name)!, def.origin ?? m.module];
+          throw new DuplicateNodeError(graphMessages.duplicate(def.name, origins, sameModule), def.name, origins);
+        }
+        // A later module replaces the node: delete first so the map order follows the winner.
+        defs.delete(def.name);
+      }
+      defs.set(def.name, def);
+      moduleOf.set(def.name, m.module);
+    }
+  }
+  return defs;
+}
+
+/** Kahn's algorithm; on leftovers, walks them to report one cycle's path. */
+function topologicalSort(nodes: readonly GraphNode[], deps: readonly (readonly number[])[], dependents: readonly (readonly number[])[]): Int32Array {
+  const n = nodes.length;
+  const pending = new Int32Array(n);
+  const order = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (let i = 0; i < n; i++) {
+    pending[i] = deps[i]!.length;
+    if (pending[i] === 0) order[tail++] = i;
+  }
+  while (head < tail) {
+    const i = order[head++]!;
+    for (const j of dependents[i]!) if (--pending[j]! === 0) order[tail++] = j;
+  }
+  if (tail < n) {
+    const path = findCycle(deps, pending);
+    const names = path.map((i) => nodes[i]!.name);
+    throw new CycleError(graphMessages.cycle(names, path.map((i) => nodes[i]!.definition?.origin)), names);
+  }
+  return order;
+}
+
+/** Follows unresolved dependencies from a node left over by Kahn's algorithm until one repeats. */
+function findCycle(deps: readonly (readonly number[])[], pending: Int32Array): number[] {
+  let start = 0;
+  while (pending[start] === 0) start++;
+  const seenAt = new Map<number, number>();
+  const walk: number[] = [];
+  let i = start;
+  while (!seenAt.has(i)) {
+    seenAt.set(i, walk.length);
+    walk.push(i);
+    // Every leftover node has at least one leftover dependency, so this always finds one.
+    i = deps[i]!.find((d) => pending[d]! > 0)!;
+  }
+  // walk follows dependencies (x needs y); report it in data-flow order, closed.
+  const cycle = walk.slice(seenAt.get(i)!).reverse();
+  cycle.push(cycle[0]!);
+  return cycle;
+}

@@ -1,0 +1,128 @@
+/**
+ * Lifecycle hooks: the platform team's seam for logging, progress, reports and
+ * other executors. A hook is any object with some of these methods, sync or async.
+ */
+import type { Logger } from 'pino';
+import type { NodeInfo } from './node.js';
+import { hookMessages } from './messages.js';
+
+/** Before anything runs. */
+export interface BeforeGraphExecuteEvent {
+  readonly runId: string;
+  readonly outputs: readonly string[];
+  readonly inputs: Readonly<Record<string, unknown>>;
+  readonly overrides: Readonly<Record<string, unknown>>;
+}
+
+/** Before one node runs, with the values it receives. */
+export interface BeforeNodeExecuteEvent {
+  readonly runId: string;
+  readonly name: string;
+  readonly node: NodeInfo;
+  readonly inputs: Readonly<Record<string, unknown>>;
+}
+
+/** After one node ran, successfully or not. */
+export interface AfterNodeExecuteEvent {
+  readonly runId: string;
+  readonly name: string;
+  readonly node: NodeInfo;
+  readonly success: boolean;
+  readonly value?: unknown;
+  readonly error?: unknown;
+  readonly durationMs: number;
+}
+
+/** After the run, also after a failure. */
+export interface AfterGraphExecuteEvent {
+  readonly runId: string;
+  readonly outputs: readonly string[];
+  readonly success: boolean;
+  readonly results?: Readonly<Record<string, unknown>>;
+  readonly error?: unknown;
+  readonly durationMs: number;
+}
+
+/**
+ * A lifecycle hook: implement any subset. Returned promises are awaited.
+ *
+ * @example
+ * class Timing implements LifecycleHooks {
+ *   afterNodeExecute({ name, durationMs }: AfterNodeExecuteEvent) { console.log(name, durationMs); }
+ * }
+ */
+export interface LifecycleHooks {
+  beforeGraphExecute?(event: BeforeGraphExecuteEvent): void | Promise<void>;
+  beforeNodeExecute?(event: BeforeNodeExecuteEvent): void | Promise<void>;
+  afterNodeExecute?(event: AfterNodeExecuteEvent): void | Promise<void>;
+  afterGraphExecute?(event: AfterGraphExecuteEvent): void | Promise<void>;
+}
+
+/** The hook events. */
+export type HookEvent = keyof LifecycleHooks;
+
+/**
+ * Calls every hook that has a method for an event. A throwing (or rejecting)
+ * hook is logged at level error with its class name and the event, and the run
+ * goes on. Returns a promise only when some hook returned one, so runs without
+ * async hooks pay for no promise.
+ *
+ * @example
+ * const hooks = new HookRunner([new Timing()], logger);
+ * await hooks.emit('afterGraphExecute', event);
+ */
+export class HookRunner {
+  private readonly byEvent: Record<HookEvent, LifecycleHooks[]>;
+
+  constructor(hooks: readonly LifecycleHooks[], private readonly logger: Logger) {
+    const events: HookEvent[] = ['beforeGraphExecute', 'beforeNodeExecute', 'afterNodeExecute', 'afterGraphExecute'];
+    this.byEvent = Object.fromEntries(events.map((e) => [e, hooks.filter((h) => typeof h[e] === 'function')])) as Record<HookEvent, LifecycleHooks[]>;
+  }
+
+  /** True when some hook listens to the event (so callers can skip building its payload). */
+  has(event: HookEvent): boolean {
+    return this.byEvent[event].length > 0;
+  }
+
+  /** Calls the event's hooks in order; a promise only if one of them is async. */
+  emit<E extends HookEvent>(event: E, payload: Parameters<NonNullable<LifecycleHooks[E]>>[0]): void | Promise<void> {
+    const hooks = this.byEvent[event];
+    for (let k = 0; k < hooks.length; k++) {
+      const hook = hooks[k]!;
+      let out: unknown;
+      try {
+        out = (hook[event] as (p: typeof payload) => unknown).call(hook, payload);
+      } catch (e) {
+        this.report(hook, event, payload, e);
+        continue;
+      }
+      if (out && typeof (out as Promise<void>).then === 'function') {
+        // Keep the order: the remaining hooks run after this one settles.
+        return (out as Promise<void>).then(
+          () => this.emitFrom(event, payload, k + 1),
+          (e: unknown) => { this.report(hook, event, payload, e); return this.emitFrom(event, payload, k + 1); },
+        );
+      }
+    }
+  }
+
+  private async emitFrom<E extends HookEvent>(event: E, payload: Parameters<NonNullable<LifecycleHooks[E]>>[0], from: number): Promise<void> {
+    const hooks = this.byEvent[event];
+    for (let k = from; k < hooks.length; k++) {
+      const hook = hooks[k]!;
+      try {
+        await (hook[event] as (p: typeof payload) => unknown).call(hook, payload);
+      } catch (e) {
+        this.report(hook, event, payload, e);
+      }
+    }
+  }
+
+  private report(hook: LifecycleHooks, event: HookEvent, payload: { runId: string; name?: string }, error: unknown): void {
+    const hookName = hook.constructor?.name && hook.constructor !== Object ? hook.constructor.name : 'anonymous hook';
+    this.logger.error(
+      { hook: hookName, event, runId: payload.runId, ...(payload.name ? { node: payload.name } : {}), err: error },
+      hookMessages.hookFailed(hookName, event),
+    );
+  }
+}

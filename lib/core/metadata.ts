@@ -1,0 +1,74 @@
+/**
+ * The one module that touches class metadata.
+ *
+ * Decorators record plain, immutable records here at class-definition time; the
+ * builder reads them back. Records live on the TC39 `context.metadata` object via
+ * `reflect-metadata`; because a subclass's metadata object has its parent's as
+ * prototype, inherited records are found by walking that chain.
+ */
+import 'reflect-metadata';
+
+// Node 20 has no Symbol.metadata. TypeScript's decorator emit only creates
+// `context.metadata` objects when the symbol exists, so it must be installed
+// before any user class is evaluated: the package entry imports this file first.
+(Symbol as { metadata?: symbol }).metadata ??= Symbol.for('Symbol.metadata');
+
+const RECORDS_KEY = Symbol.for('hamilton-ts:records');
+
+/** Where a record was declared: the method it decorates. */
+export interface MethodKey {
+  /** The method's property name. */
+  readonly method: string;
+  /** True for a `static` method. */
+  readonly isStatic: boolean;
+}
+
+/** One decorator's record about one method. `kind` says which decorator wrote it. */
+export interface MethodRecord<P = unknown> extends MethodKey {
+  readonly kind: string;
+  readonly payload: P;
+}
+
+type MetadataObject = DecoratorMetadataObject;
+
+/**
+ * Appends a record to a class's own metadata (copy on write: a parent's list is
+ * never mutated, so subclasses cannot change their parent's graph).
+ *
+ * @example
+ * addRecord(context.metadata, { kind: 'tag', method: 'x', isStatic: false, payload: { owner: 'ds' } });
+ */
+export function addRecord(metadata: MetadataObject | undefined, record: MethodRecord): void {
+  if (!metadata) {
+    throw new Error('hamilton-ts: context.metadata is missing; import hamilton-ts before defining decorated classes.');
+  }
+  const own = Reflect.getOwnMetadata(RECORDS_KEY, metadata) as readonly MethodRecord[] | undefined;
+  Reflect.defineMetadata(RECORDS_KEY, Object.freeze([...(own ?? []), Object.freeze(record)]), metadata);
+}
+
+/**
+ * The metadata chain of a class, base class first, each with its own records.
+ *
+ * @example
+ * for (const level of recordsOf(Marketing)) console.log(level.records.length);
+ */
+export function recordsOf(cls: Function): { cls: Function; records: readonly MethodRecord[] }[] {
+  const levels: { cls: Function; records: readonly MethodRecord[] }[] = [];
+  for (let c: Function | null = cls; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    const md = (c as { [Symbol.metadata]?: MetadataObject | null })[Symbol.metadata];
+    if (!md || !Object.prototype.hasOwnProperty.call(c, Symbol.metadata)) continue;
+    const own = Reflect.getOwnMetadata(RECORDS_KEY, md) as readonly MethodRecord[] | undefined;
+    if (own) levels.push({ cls: c, records: own });
+  }
+  return levels.reverse();
+}
+
+/**
+ * True when the class (or a parent) carries any hamilton-ts record.
+ *
+ * @example
+ * hasRecords(Marketing); // true
+ */
+export function hasRecords(cls: Function): boolean {
+  return recordsOf(cls).length > 0;
+}

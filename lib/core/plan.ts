@@ -1,0 +1,118 @@
+/**
+ * RUN stage, part 1: which nodes an execution needs, and with which seeded values.
+ * Pure and synchronous, so `validateExecution` and `execute` share it.
+ */
+import { InvalidInputsError, MissingInputsError, UnknownNodeError } from './errors.js';
+import type { FunctionGraph } from './graph.js';
+import { planMessages } from './messages.js';
+import { closeNames } from './suggest.js';
+
+/** Values the caller gives an execution. */
+export interface ExecuteOptions {
+  /** Values of external inputs, by name. */
+  readonly inputs?: Readonly<Record<string, unknown>>;
+  /** Values that replace nodes: the node and what only it needs do not run. */
+  readonly overrides?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * An execution plan: seeded values and the nodes to compute, in topological order.
+ *
+ * @example
+ * const plan = planExecution(graph, ['spendPerSignup'], { inputs: { spend, signups } });
+ * plan.compute.length; // nodes that will run
+ */
+export interface ExecutionPlan {
+  readonly graph: FunctionGraph;
+  readonly outputs: readonly string[];
+  readonly outputIndices: readonly number[];
+  /** Indices of the nodes to compute, dependencies first. */
+  readonly compute: Int32Array;
+  /** 1 for nodes in `compute`. */
+  readonly inPlan: Uint8Array;
+  /** One slot per graph node: seeded inputs, config and overrides; the executor fills the rest. */
+  readonly values: unknown[];
+}
+
+/**
+ * Plans an execution, or throws what executing would throw before anything runs.
+ *
+ * @example
+ * planExecution(graph, ['a'], {}); // throws MissingInputsError when `a` needs an input
+ */
+export function planExecution(graph: FunctionGraph, outputs: readonly string[], options: ExecuteOptions = {}): ExecutionPlan {
+  const inputs = options.inputs ?? {};
+  const overrides = options.overrides ?? {};
+  checkNames(graph, outputs, overrides, inputs);
+
+  const n = graph.nodes.length;
+  const values: unknown[] = new Array(n);
+  const inPlan = new Uint8Array(n);
+  const seen = new Uint8Array(n);
+  const unresolved: number[] = [];
+  const outputIndices = outputs.map((o) => graph.indexOf(o)!);
+  const stack = [...outputIndices];
+  while (stack.length) {
+    const i = stack.pop()!;
+    if (seen[i]) continue;
+    seen[i] = 1;
+    const node = graph.nodes[i]!;
+    if (hasOwn(overrides, node.name)) values[i] = overrides[node.name];
+    else if (node.definition) {
+      inPlan[i] = 1;
+      for (const d of graph.deps[i]!) if (!seen[d]) stack.push(d);
+    } else if (hasOwn(inputs, node.name)) values[i] = inputs[node.name];
+    else if (node.fromConfig) values[i] = graph.config[node.name];
+    else unresolved.push(i);
+  }
+  const missing: Record<string, string[]> = {};
+  for (const i of unresolved) {
+    const name = graph.nodes[i]!.name;
+    const needers = graph.dependents[i]!.filter((j) => inPlan[j] && requires(graph, j, name)).map((j) => graph.nodes[j]!.name);
+    if (needers.length) missing[name] = needers;
+    // else: only optional parameters read it, and their defaults apply (the slot stays undefined).
+  }
+  if (Object.keys(missing).length) throw new MissingInputsError(planMessages.missingInputs(graph, missing), missing);
+
+  let count = 0;
+  for (let i = 0; i < n; i++) count += inPlan[i]!;
+  const compute = new Int32Array(count);
+  let k = 0;
+  for (const i of graph.topologicalOrder) if (inPlan[i]) compute[k++] = i;
+  return { graph, outputs, outputIndices, compute, inPlan, values };
+}
+
+function requires(graph: FunctionGraph, consumer: number, input: string): boolean {
+  return graph.nodes[consumer]!.definition!.dependencies.some((d) => d.name === input && !d.optional);
+}
+
+function hasOwn(o: object, k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, k);
+}
+
+function checkNames(graph: FunctionGraph, outputs: readonly string[], overrides: object, inputs: object): void {
+  if (!Array.isArray(outputs) || outputs.some((o) => typeof o !== 'string')) {
+    throw new InvalidInputsError(planMessages.outputsNotStrings(outputs));
+  }
+  assertKnown(graph, [...outputs, ...Object.keys(overrides)]);
+  for (const name of Object.keys(inputs)) {
+    if (hasOwn(graph.config, name)) throw new InvalidInputsError(planMessages.inputIsConfig(name));
+    const node = graph.node(name);
+    if (node?.definition) throw new InvalidInputsError(planMessages.inputIsNode(name, node.definition.origin));
+  }
+}
+
+/**
+ * Throws UnknownNodeError naming every unknown name, with close names as suggestions.
+ *
+ * @example
+ * assertKnown(graph, ['spendPerSignup']);
+ */
+export function assertKnown(graph: FunctionGraph, names: readonly string[]): void {
+  const unknown = [...new Set(names.filter((n) => graph.indexOf(n) === undefined))];
+  if (!unknown.length) return;
+  const all = [...graph.names()];
+  const suggestions: Record<string, string[]> = {};
+  for (const u of unknown) suggestions[u] = closeNames(u, all);
+  throw new UnknownNodeError(planMessages.unknownNames(unknown, suggestions), unknown, suggestions);
+}

@@ -1,0 +1,157 @@
+/**
+ * RESOLVE stage: turns the records of module classes into concrete nodes,
+ * applying modifiers in stage order (resolve ▸ expand ▸ transform ▸ decorate).
+ */
+import { DecoratorError } from './errors.js';
+import { decoratorMessages } from './messages.js';
+import { recordsOf, type MethodRecord } from './metadata.js';
+import type { NodeDecorator, NodeExpander, NodeModifier, NodeResolver, NodeTransformer, ResolveContext, Config, DataQualitySettings } from './modifiers.js';
+import type { NodeDefinition } from './node.js';
+import { RecordKind, type ModifierRecordPayload, type NodeRecordPayload } from './records.js';
+
+/** A module: a class (instantiated once with no arguments) or an instance of one. */
+export type Module = (abstract new (...args: never[]) => unknown) | object;
+
+/** Nodes of one module, with the module's display name. */
+export interface ResolvedModule {
+  readonly module: string;
+  readonly nodes: readonly NodeDefinition[];
+}
+
+interface MethodRecords {
+  cls: Function;
+  node?: NodeRecordPayload;
+  modifiers: ModifierRecordPayload[];
+  method: string;
+  isStatic: boolean;
+}
+
+/**
+ * Resolves one module into nodes.
+ *
+ * @example
+ * const { nodes } = resolveModule(Marketing, { config: {}, dataQuality: { enabled: true } });
+ */
+export function resolveModule(module: Module, settings: { config: Config; dataQuality: DataQualitySettings }): ResolvedModule {
+  const { cls, instance } = classAndInstance(module);
+  const methods = collectMethods(cls);
+  const nodes: NodeDefinition[] = [];
+  for (const m of methods.values()) {
+    const origin = `${m.cls.name || 'AnonymousClass'}.${m.method}`;
+    if (!m.node) {
+      const names = [...new Set(m.modifiers.map((r) => r.decorator))].join(', ');
+      throw new DecoratorError(decoratorMessages.modifierWithoutNode(origin, names));
+    }
+    const ctx: ResolveContext = { ...settings, origin };
+    const base: NodeDefinition = {
+      name: m.node.name,
+      fn: m.node.fn,
+      thisArg: m.isStatic ? cls : instance,
+      dependencies: m.node.params,
+      tags: {},
+      origin,
+      ...(m.node.doc !== undefined ? { doc: m.node.doc } : {}),
+    };
+    nodes.push(...applyModifiers(base, m.modifiers, ctx));
+  }
+  return { module: cls.name || 'AnonymousClass', nodes };
+}
+
+function classAndInstance(module: Module): { cls: Function; instance: unknown } {
+  if (typeof module === 'function') {
+    const cls = module as new () => unknown;
+    let instance: unknown;
+    try {
+      instance = new cls();
+    } catch (e) {
+      throw new DecoratorError(decoratorMessages.cannotInstantiate(cls.name, e), { cause: e });
+    }
+    return { cls, instance };
+  }
+  if (module === null || typeof module !== 'object') throw new DecoratorError(decoratorMessages.notAModule(module));
+  return { cls: (module as object).constructor, instance: module };
+}
+
+/** Groups records by method; a subclass's records for a method replace its parent's. */
+function collectMethods(cls: Function): Map<string, MethodRecords> {
+  const methods = new Map<string, MethodRecords>();
+  for (const level of recordsOf(cls)) {
+    const ownKeys = new Set<string>();
+    for (const r of level.records) {
+      const key = `${r.isStatic ? 'static ' : ''}${r.method}`;
+      if (!ownKeys.has(key)) {
+        ownKeys.add(key);
+        methods.set(key, { cls: level.cls, modifiers: [], method: r.method, isStatic: r.isStatic });
+      }
+      addTo(methods.get(key)!, r);
+    }
+  }
+  return methods;
+}
+
+function addTo(m: MethodRecords, r: MethodRecord): void {
+  if (r.kind === RecordKind.node) {
+    if (m.node) throw new DecoratorError(decoratorMessages.nodeTwice(`${m.cls.name}.${m.method}`));
+    m.node = r.payload as NodeRecordPayload;
+  } else if (r.kind === RecordKind.modifier) {
+    m.modifiers.push(r.payload as ModifierRecordPayload);
+  }
+}
+
+/**
+ * Applies a method's modifiers to its base node, stage by stage.
+ * Decorators run bottom-up, so records are reversed to source order first.
+ *
+ * @example
+ * applyModifiers(base, [{ decorator: '@tag', modifier: tagModifier }], ctx);
+ */
+export function applyModifiers(base: NodeDefinition, records: readonly ModifierRecordPayload[], ctx: ResolveContext): NodeDefinition[] {
+  const inSourceOrder = [...records].reverse();
+  const of = <S extends NodeModifier['stage']>(stage: S) =>
+    inSourceOrder.filter((r) => r.modifier.stage === stage) as (ModifierRecordPayload & { modifier: Extract<NodeModifier, { stage: S }> })[];
+
+  let node: NodeDefinition | null = base;
+  for (const r of of('resolve')) {
+    node = (r.modifier as NodeResolver).resolve(node, ctx);
+    if (!node) return [];
+  }
+  const expanders = of('expand');
+  if (expanders.length > 1) throw new DecoratorError(decoratorMessages.twoExpanders(ctx.origin, expanders.map((e) => e.decorator)));
+  let nodes: NodeDefinition[] = expanders.length ? (expanders[0]!.modifier as NodeExpander).expand(node, ctx) : [node];
+
+  const transformers = of('transform').map((r) => r.modifier as NodeTransformer);
+  for (const group of groupTransformers(transformers)) {
+    const { finals, others } = splitFinals(nodes);
+    nodes = [...others, ...group[0]!.transform(finals, ctx, group)];
+  }
+  const decorators = of('decorate')
+    .map((r) => r.modifier as NodeDecorator)
+    .sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  if (decorators.length) {
+    const finals = new Set(splitFinals(nodes).finals.map((n) => n.name));
+    for (const d of decorators) nodes = d.decorate(nodes, finals, ctx);
+  }
+  return nodes;
+}
+
+function groupTransformers(ts: readonly NodeTransformer[]): NodeTransformer[][] {
+  const groups: NodeTransformer[][] = [];
+  const byKey = new Map<string, NodeTransformer[]>();
+  for (const t of ts) {
+    if (t.group === undefined) { groups.push([t]); continue; }
+    let g = byKey.get(t.group);
+    if (!g) { g = []; byKey.set(t.group, g); groups.push(g); }
+    g.push(t);
+  }
+  return groups;
+}
+
+/** Final nodes: those no other node of the same method depends on. */
+function splitFinals(nodes: readonly NodeDefinition[]): { finals: NodeDefinition[]; others: NodeDefinition[] } {
+  const used = new Set<string>();
+  for (const n of nodes) for (const d of n.dependencies) used.add(d.name);
+  const finals: NodeDefinition[] = [];
+  const others: NodeDefinition[] = [];
+  for (const n of nodes) (used.has(n.name) ? others : finals).push(n);
+  return { finals, others };
+}

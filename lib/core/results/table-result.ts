@@ -1,0 +1,40 @@
+import { table, type ColumnTable } from 'arquero';
+import { ResultBuilderError } from '../errors.js';
+import { resultMessages } from '../messages.js';
+import { isColumn, isTable } from '../values.js';
+import type { ResultBuilder } from './result-builder.js';
+
+/**
+ * Assembles outputs into one arquero table: columns (Arrays, typed arrays) as
+ * they are, tables spread into their columns, scalars broadcast to every row.
+ * Columns of different lengths are an error naming each column and its length.
+ *
+ * @example
+ * const dr = new Builder().withModules(Marketing).withResultBuilder(new TableResult()).build();
+ * const t = await dr.execute(['spend', 'spendPerSignup'], { inputs });
+ * t.print();
+ */
+export class TableResult implements ResultBuilder<ColumnTable> {
+  build(outputs: Readonly<Record<string, unknown>>, names: readonly string[]): ColumnTable {
+    // Request order is column order; `null` marks a scalar to broadcast once the row count is known.
+    const columns = new Map<string, ArrayLike<unknown> | null>();
+    const lengths: Record<string, number> = {};
+    const put = (col: string, from: string, data: ArrayLike<unknown> | null) => {
+      if (columns.has(col)) throw new ResultBuilderError(resultMessages.duplicateColumn(col, from));
+      columns.set(col, data);
+      if (data) lengths[col] = data.length;
+    };
+    for (const name of names) {
+      const v = outputs[name];
+      if (isTable(v)) for (const col of v.columnNames()) put(col, name, v.array(col) as ArrayLike<unknown>);
+      else if (isColumn(v)) put(name, name, v);
+      else put(name, name, null);
+    }
+    const distinct = new Set(Object.values(lengths));
+    if (distinct.size > 1) throw new ResultBuilderError(resultMessages.lengthMismatch(lengths));
+    const rows = distinct.size ? [...distinct][0]! : 1;
+    const data: Record<string, ArrayLike<unknown>> = {};
+    for (const [col, values] of columns) data[col] = values ?? new Array(rows).fill(outputs[col]);
+    return table(data);
+  }
+}

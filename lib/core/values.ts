@@ -1,0 +1,34 @@
+/**
+ * The value kinds hamilton-ts knows: columns (Arrays and typed arrays), arquero
+ * tables, and opaque values.
+ */
+import type { ColumnTable } from 'arquero';
+
+/** A column: an Array or a typed array (bigint ones included). */
+export type Column = readonly unknown[] | ArrayBufferView & ArrayLike<unknown>;
+
+/**
+ * True for an Array or a typed array (a DataView is not a column).
+ *
+ * @example
+ * isColumn(new Float64Array(3)); // true
+ */
+export function isColumn(v: unknown): v is unknown[] & ArrayLike<unknown> {
+  return Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
+}
+
+/**
+ * True for an arquero table (duck-typed, so tables from another arquero copy count).
+ *
+ * @example
+ * isTable(aq.table({ a: [1] })); // true
+ */
+export function isTable(v: unknown): v is ColumnTable {
+  return (
+    v !== null &&
+    typeof v === 'object' &&
+    typeof (v as ColumnTable).columnNames === 'function' &&
+    typeof (v as ColumnTable).numRows === 'function' &&
+    typeof (v as ColumnTable).array === 'function'
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Renders a FunctionGraph as Graphviz DOT. Styling reads only node kinds and
+ * tags, never which decorator made a node.
+ */
+import type { FunctionGraph } from '../graph.js';
+import { FrameworkTags, type NodeInfo } from '../node.js';
+import { reachable } from '../query.js';
+
+/** Options of toDot. */
+export interface DotOptions {
+  /** Only these nodes and their upstream; they are drawn as outputs. */
+  readonly outputs?: readonly string[];
+}
+
+const STYLE = {
+  function: 'shape=box, style="rounded,filled", fillcolor="#b4d8e4", color="#3c6e80"',
+  input: 'shape=box, style="dashed,rounded", color="#555555", fontcolor="#333333"',
+  config: 'shape=note, style="filled", fillcolor="#f2f2f2", color="#777777"',
+  output: 'shape=box, style="rounded,filled,bold", fillcolor="#ffc857", color="#a0711c", penwidth=2',
+  validator: 'shape=hexagon, style="filled", fillcolor="#c9f2c7", color="#3d8b37"',
+  raw: 'shape=box, style="rounded,filled", fillcolor="#dceef4", color="#3c6e80"',
+} as const;
+
+/**
+ * DOT text of the graph: functions as boxes, external inputs dashed, config as
+ * notes, requested outputs bold and gold, data-quality checks as green hexagons,
+ * tags listed under the node name.
+ *
+ * @example
+ * writeFileSync('dag.dot', toDot(graph, { outputs: ['spendPerSignup'] }));
+ */
+export function toDot(graph: FunctionGraph, options: DotOptions = {}): string {
+  const outputs = new Set(options.outputs ?? []);
+  const keep = options.outputs ? reachable(graph, options.outputs, 'up') : undefined;
+  const lines = ['digraph hamilton {', '  rankdir=LR;', '  node [fontname="Helvetica", fontsize=11];', '  edge [color="#666666"];'];
+  for (const i of graph.topologicalOrder) {
+    if (keep && !keep[i]) continue;
+    const n = graph.nodes[i]!;
+    const kind = outputs.has(n.name) ? 'output' : n.definition ? functionKind(n.info) : n.fromConfig ? 'config' : 'input';
+    lines.push(`  ${quote(n.name)} [label=${htmlLabel(n.info, kind)}, ${STYLE[kind]}];`);
+  }
+  for (const i of graph.topologicalOrder) {
+    if (keep && !keep[i]) continue;
+    const n = graph.nodes[i]!;
+    const deps = n.info.dependencies;
+    graph.deps[i]!.forEach((d, k) => {
+      const style = deps[k]!.optional ? ' [style=dashed]' : '';
+      lines.push(`  ${quote(graph.nodes[d]!.name)} -> ${quote(n.name)}${style};`);
+    });
+  }
+  lines.push('}');
+  return lines.join('\n') + '\n';
+}
+
+function functionKind(info: NodeInfo): 'function' | 'validator' | 'raw' {
+  if (info.tags[FrameworkTags.containsDqResults] === 'true') return 'validator';
+  if (info.tags[FrameworkTags.role] === 'raw') return 'raw';
+  return 'function';
+}
+
+function htmlLabel(info: NodeInfo, kind: string): string {
+  const rows = [`<B>${escapeHtml(info.name)}</B>`];
+  if (kind === 'input') rows.push('<I>input</I>');
+  if (kind === 'config') rows.push('<I>config</I>');
+  if (kind === 'validator') rows.push('<I>check</I>');
+  for (const [k, v] of Object.entries(info.tags)) {
+    if (k.startsWith('hamilton.')) continue;
+    rows.push(`<FONT POINT-SIZE="9">${escapeHtml(k)}=${escapeHtml(typeof v === 'string' ? v : v.join(','))}</FONT>`);
+  }
+  return `<${rows.join('<BR/>')}>`;
+}
+
+function quote(s: string): string {
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

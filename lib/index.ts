@@ -1,0 +1,73 @@
+/**
+ * hamilton-ts: the Hamilton dataflow paradigm in TypeScript.
+ * The one public entry: `import { node, Builder } from 'hamilton-ts'`.
+ */
+// Must come first: installs Symbol.metadata before any user class is defined.
+import './core/metadata.js';
+
+export { node, type NodeOptions } from './decorators/node.js';
+export { tag } from './tags/tag.js';
+export { tagOutputs } from './tags/tag-outputs.js';
+export { matchesTags, type TagFilter } from './tags/filter.js';
+
+export { Builder } from './core/builder.js';
+export { Driver, type DriverSettings } from './core/driver.js';
+export type { ExecuteOptions, ExecutionPlan } from './core/plan.js';
+export { planExecution } from './core/plan.js';
+export { FunctionGraph, type GraphNode } from './core/graph.js';
+export type { Module, ResolvedModule } from './core/resolve.js';
+export type {
+  NodeDefinition,
+  NodeInfo,
+  Dependency,
+  Tags,
+  TagValue,
+  NodeContext,
+} from './core/node.js';
+export { FrameworkTags } from './core/node.js';
+export type {
+  Config,
+  DataQualitySettings,
+  ResolveContext,
+  NodeModifier,
+  NodeResolver,
+  NodeExpander,
+  NodeTransformer,
+  NodeDecorator,
+} from './core/modifiers.js';
+export { modifierDecorator, type MethodDecorator } from './decorators/record-modifier.js';
+
+export type { Executor, RunContext } from './core/executors/executor.js';
+export { LocalExecutor, type LocalExecutorOptions } from './core/executors/local-executor.js';
+export type {
+  LifecycleHooks,
+  HookEvent,
+  BeforeGraphExecuteEvent,
+  BeforeNodeExecuteEvent,
+  AfterNodeExecuteEvent,
+  AfterGraphExecuteEvent,
+} from './core/hooks.js';
+
+export type { ResultBuilder } from './core/results/result-builder.js';
+export { DictResult } from './core/results/dict-result.js';
+export { TableResult } from './core/results/table-result.js';
+export { isColumn, isTable, type Column } from './core/values.js';
+
+export { toDot, type DotOptions } from './core/visualize/to-dot.js';
+export { dotToSvg, type DisplayFormat } from './core/visualize/render.js';
+
+export {
+  HamiltonError,
+  DecoratorError,
+  GraphError,
+  CycleError,
+  DuplicateNodeError,
+  UnknownNodeError,
+  MissingInputsError,
+  InvalidInputsError,
+  NodeExecutionError,
+  DataValidationError,
+  ResultBuilderError,
+} from './core/errors.js';
+
+export type { ValidationResult, Importance, Diagnostics } from './quality/result.js';

@@ -1,0 +1,22 @@
+import { DecoratorError } from '../core/errors.js';
+import { tagMessages } from '../core/messages.js';
+import type { TagValue, Tags } from '../core/node.js';
+
+/**
+ * Checks and freezes user tags: string keys (not in the reserved `hamilton.`
+ * namespace) with string or string-list values.
+ *
+ * @example
+ * validateTags('@tag', { owner: 'ds', regions: ['us', 'uk'] });
+ */
+export function validateTags(decorator: string, tags: unknown): Tags {
+  if (tags === null || typeof tags !== 'object' || Array.isArray(tags)) throw new DecoratorError(tagMessages.notAnObject(decorator, tags));
+  const out: Record<string, TagValue> = {};
+  for (const [key, value] of Object.entries(tags)) {
+    if (key.startsWith('hamilton.')) throw new DecoratorError(tagMessages.reservedKey(decorator, key));
+    const ok = typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+    if (!ok) throw new DecoratorError(tagMessages.badValue(decorator, key, value));
+    out[key] = Array.isArray(value) ? Object.freeze([...value]) : value;
+  }
+  return Object.freeze(out);
+}
