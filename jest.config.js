@@ -1,5 +1,5 @@
 // ts-jest's ESM preset: the project is ESM-only ("type": "module") because arquero 8 is.
-// isolatedModules makes ts-jest transpile without type-checking; `npm test` runs tsc first.
+// isolatedModules (tsconfig.json) makes ts-jest transpile without type-checking; `npm test` runs tsc first.
 /** @type {import('jest').Config} */
 export default {
   preset: 'ts-jest/presets/default-esm',
@@ -10,6 +10,6 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true }],
+    '^.+\\.ts$': ['ts-jest', { useESM: true }],
   },
 };

@@ -24,7 +24,7 @@ const outputs = [
 ];
 const features = await dr.execute(outputs);
 console.log('Marketing features, week by week:');
-console.log(features.toString({ limit: Infinity }));
+features.print({ limit: Infinity });
 
 console.log('spendZeroMeanUnitVariance is computed from:', dr.whatIsUpstreamOf('spendZeroMeanUnitVariance').map((n) => n.name).join(', '));
 console.log('Owned by marketing-analytics:', dr.listAvailableVariables({ tags: { owner: 'marketing-analytics' } }).map((n) => n.name).join(', '));
