@@ -32,13 +32,17 @@ const STYLE = {
 export function toDot(graph: FunctionGraph, options: DotOptions = {}): string {
   const outputs = new Set(options.outputs ?? []);
   const keep = options.outputs ? reachable(graph, options.outputs, 'up') : undefined;
-  const lines = ['digraph hamilton {', '  rankdir=LR;', '  node [fontname="Helvetica", fontsize=11];', '  edge [color="#666666"];'];
+  // Graphviz's built-in font metrics underestimate bold text, so labels stay regular with a wider margin.
+  const lines = ['digraph hamilton {', '  rankdir=LR;', '  node [fontname="Helvetica", fontsize=11, margin="0.15,0.06"];', '  edge [color="#666666"];'];
+  const kinds = new Set<Kind>();
   for (const i of graph.topologicalOrder) {
     if (keep && !keep[i]) continue;
     const n = graph.nodes[i]!;
-    const kind = outputs.has(n.name) ? 'output' : n.definition ? functionKind(n.info) : n.fromConfig ? 'config' : 'input';
+    const kind: Kind = outputs.has(n.name) ? 'output' : n.definition ? functionKind(n.info) : n.fromConfig ? 'config' : 'input';
+    kinds.add(kind);
     lines.push(`  ${quote(n.name)} [label=${htmlLabel(n.info, kind)}, ${STYLE[kind]}];`);
   }
+  lines.push(...legend(kinds));
   for (const i of graph.topologicalOrder) {
     if (keep && !keep[i]) continue;
     const n = graph.nodes[i]!;
@@ -52,6 +56,28 @@ export function toDot(graph: FunctionGraph, options: DotOptions = {}): string {
   return lines.join('\n') + '\n';
 }
 
+type Kind = keyof typeof STYLE;
+
+const LEGEND: Record<Kind, string> = {
+  input: 'input',
+  config: 'config',
+  function: 'function',
+  raw: 'unchecked value',
+  validator: 'data-quality check',
+  output: 'requested output',
+};
+
+/** A small cluster naming each kind of node drawn, so the styles explain themselves. */
+function legend(kinds: ReadonlySet<Kind>): string[] {
+  if (kinds.size < 2) return [];
+  const lines = ['  subgraph cluster_legend {', '    label="legend"; fontname="Helvetica"; fontsize=10; color="#bbbbbb";'];
+  for (const k of Object.keys(LEGEND) as Kind[]) {
+    if (kinds.has(k)) lines.push(`    "legend:${k}" [label="${LEGEND[k]}", fontsize=9, ${STYLE[k]}];`);
+  }
+  lines.push('  }');
+  return lines;
+}
+
 function functionKind(info: NodeInfo): 'function' | 'validator' | 'raw' {
   if (info.tags[FrameworkTags.containsDqResults] === 'true') return 'validator';
   if (info.tags[FrameworkTags.role] === 'raw') return 'raw';
@@ -59,7 +85,7 @@ function functionKind(info: NodeInfo): 'function' | 'validator' | 'raw' {
 }
 
 function htmlLabel(info: NodeInfo, kind: string): string {
-  const rows = [`<B>${escapeHtml(info.name)}</B>`];
+  const rows = [escapeHtml(info.name)];
   if (kind === 'input') rows.push('<I>input</I>');
   if (kind === 'config') rows.push('<I>config</I>');
   if (kind === 'validator') rows.push('<I>check</I>');
