@@ -71,3 +71,14 @@ export {
 } from './core/errors.js';
 
 export type { ValidationResult, Importance, Diagnostics } from './quality/result.js';
+export type { Validator, ValidatorOutcome } from './quality/validator.js';
+export { checkOutput, type CheckOutputOptions } from './quality/check-output.js';
+export { checkOutputCustom } from './quality/check-output-custom.js';
+export type { CheckOptions } from './quality/validators/registry.js';
+export {
+  ValidationReporter,
+  formatReport,
+  type ValidationReport,
+  type ValidationReporterOptions,
+  type ValidationTotals,
+} from './quality/validation-report.js';

@@ -42,8 +42,31 @@ export function addRecord(metadata: MetadataObject | undefined, record: MethodRe
   if (!metadata) {
     throw new Error('hamilton-ts: context.metadata is missing; import hamilton-ts before defining decorated classes.');
   }
-  const own = Reflect.getOwnMetadata(RECORDS_KEY, metadata) as readonly MethodRecord[] | undefined;
-  Reflect.defineMetadata(RECORDS_KEY, Object.freeze([...(own ?? []), Object.freeze(record)]), metadata);
+  // Appends in place to this class's own, unpublished list: copying the list on
+  // every record made a class with n decorated methods cost O(n²) (a
+  // 100,000-method class took minutes to import). Readers only ever get a frozen
+  // snapshot (see ownRecords), and a parent's list lives on the parent's
+  // metadata object, which is never written here.
+  const own = Reflect.getOwnMetadata(RECORDS_KEY, metadata) as OwnRecords | undefined;
+  if (own) {
+    own.list.push(Object.freeze(record));
+    own.snapshot = undefined;
+  } else {
+    Reflect.defineMetadata(RECORDS_KEY, { list: [Object.freeze(record)], snapshot: undefined } satisfies OwnRecords, metadata);
+  }
+}
+
+/** A class's own records: appended to while the class is decorated, read as a frozen snapshot. */
+interface OwnRecords {
+  readonly list: MethodRecord[];
+  /** The frozen copy readers get; dropped when a record is added. */
+  snapshot: readonly MethodRecord[] | undefined;
+}
+
+function ownRecords(metadata: MetadataObject): readonly MethodRecord[] | undefined {
+  const own = Reflect.getOwnMetadata(RECORDS_KEY, metadata) as OwnRecords | undefined;
+  if (!own) return undefined;
+  return (own.snapshot ??= Object.freeze(own.list.slice()));
 }
 
 /**
@@ -57,7 +80,7 @@ export function recordsOf(cls: Function): { cls: Function; records: readonly Met
   for (let c: Function | null = cls; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
     const md = (c as { [Symbol.metadata]?: MetadataObject | null })[Symbol.metadata];
     if (!md || !Object.prototype.hasOwnProperty.call(c, Symbol.metadata)) continue;
-    const own = Reflect.getOwnMetadata(RECORDS_KEY, md) as readonly MethodRecord[] | undefined;
+    const own = ownRecords(md);
     if (own) levels.push({ cls: c, records: own });
   }
   return levels.reverse();

@@ -1,0 +1,155 @@
+/**
+ * Small measuring helpers shared by every benchmark suite: timing, medians,
+ * interleaved A/B comparisons, peak memory and the one-JSON-line-per-case report.
+ */
+import { performance } from 'node:perf_hooks';
+
+/** A benchmark record: flat JSON, one per case (`suite` and `case` name it). */
+export type BenchRecord = Record<string, unknown>;
+
+/** What every suite exports: runs its cases, calling `report` once per case. */
+export type SuiteRun = (report: (record: BenchRecord) => void) => Promise<void>;
+
+/** How many times to run a measured function. */
+export interface MeasureOptions {
+  /** Measured runs (default 10). */
+  readonly runs?: number;
+  /** Unmeasured runs first, so the JIT has compiled the hot paths (default 2). */
+  readonly warmup?: number;
+}
+
+/**
+ * What gets timed: a function, or a timed `run` with untimed `setup` before it
+ * and `teardown` after it (e.g. writing a fresh file, disposing a runtime).
+ * Each receives the run's number, warmups included, counting from 0.
+ */
+export type Timed =
+  | ((run: number) => unknown)
+  | {
+      readonly setup?: (run: number) => unknown;
+      readonly run: (run: number) => unknown;
+      readonly teardown?: (run: number) => unknown;
+    };
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * Collects garbage when node runs with --expose-gc, so an earlier case's garbage
+ * is not collected (and timed) during the next case.
+ *
+ * @example
+ * collectGarbage();
+ */
+export function collectGarbage(): void {
+  gc?.();
+}
+
+/**
+ * The median of some numbers (the mean of the middle two for an even count).
+ *
+ * @example
+ * median([3, 1, 2]); // 2
+ */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Runs one timed step (setup and teardown untimed) and returns its ms. */
+async function timeOnce(timed: Timed, run: number): Promise<number> {
+  const steps = typeof timed === 'function' ? { run: timed } : timed;
+  await steps.setup?.(run);
+  const start = performance.now();
+  await steps.run(run);
+  const elapsed = performance.now() - start;
+  await steps.teardown?.(run);
+  await settle();
+  return elapsed;
+}
+
+/**
+ * Lets work left over by the run (promise chains, timers of a disposed
+ * runtime) finish before the next run starts, so it is not timed there.
+ */
+async function settle(): Promise<void> {
+  for (let k = 0; k < 3; k++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Runs `timed` `warmup + runs` times and returns the duration of each measured
+ * run in ms. Garbage is collected once, before the warmups: a forced full
+ * collection before every run was measured to slow the next run down several
+ * times (the heap is being swept while it runs), which distorts more than it removes.
+ *
+ * @example
+ * const ms = await measure(() => dr.execute(['a'], { inputs }), { runs: 20, warmup: 5 });
+ * median(ms);
+ */
+export async function measure(timed: Timed, options: MeasureOptions = {}): Promise<number[]> {
+  const { runs = 10, warmup = 2 } = options;
+  const times: number[] = [];
+  collectGarbage();
+  for (let run = 0; run < warmup + runs; run++) {
+    const elapsed = await timeOnce(timed, run);
+    if (run >= warmup) times.push(elapsed);
+  }
+  return times;
+}
+
+/** Per-run durations (ms) of both sides of an interleaved comparison. */
+export interface Comparison {
+  readonly a: number[];
+  readonly b: number[];
+}
+
+/**
+ * Measures two sides alternately (A B A B ...), so that a noisy shared machine
+ * slows both alike; returns each side's per-run ms.
+ *
+ * @example
+ * const { a, b } = await compareInterleaved(() => ours(), () => direct(), { runs: 30 });
+ * median(a) / median(b);
+ */
+export async function compareInterleaved(a: Timed, b: Timed, options: MeasureOptions = {}): Promise<Comparison> {
+  const { runs = 10, warmup = 2 } = options;
+  const times: Comparison = { a: [], b: [] };
+  collectGarbage();
+  for (let run = 0; run < warmup + runs; run++) {
+    const ta = await timeOnce(a, run);
+    const tb = await timeOnce(b, run);
+    if (run >= warmup) { times.a.push(ta); times.b.push(tb); }
+  }
+  return times;
+}
+
+/**
+ * The process's peak resident set size so far, in KiB (as `process.resourceUsage` reports it).
+ *
+ * @example
+ * report({ suite: 'core', case: 'peak RSS', peakRssKiB: peakRssKiB() });
+ */
+export function peakRssKiB(): number {
+  return process.resourceUsage().maxRSS;
+}
+
+/**
+ * Rounds to a few significant digits, so records stay readable.
+ *
+ * @example
+ * round(12.345678); // 12.35
+ */
+export function round(value: number, digits = 4): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(digits)) : value;
+}
+
+/**
+ * Prints one record as one JSON line on stdout.
+ *
+ * @example
+ * report({ suite: 'core', case: 'build wide 4000', medianMs: 12.3, runs: 10 });
+ */
+export function report(record: BenchRecord): void {
+  process.stdout.write(`${JSON.stringify(record)}\n`);
+}

@@ -1,0 +1,69 @@
+import { DecoratorError } from '../core/errors.js';
+import { modifierDecorator, type MethodDecorator } from '../decorators/record-modifier.js';
+import { dqDecoratorMessages } from './messages.js';
+import type { Importance } from './result.js';
+import { DataQualityTransformer, type CheckEntry } from './validation-transformer.js';
+import { CHECK_KEYS, createValidators, validateCheckOptions, type CheckOptions } from './validators/registry.js';
+
+/** Options of `@checkOutput`: the checks, their importance, and per-column checks for tables. */
+export type CheckOutputOptions = CheckOptions & {
+  /** 'warn' (default, as in Hamilton) logs a failure and continues; 'fail' raises DataValidationError. */
+  readonly importance?: Importance;
+  /** Checks on columns of a returned table: `{ age: { range: [0, 120] } }` makes `x_age_range_validator`. */
+  readonly columns?: Readonly<Record<string, CheckOptions>>;
+};
+
+/**
+ * Adds Hamilton's default data-quality checks to a node: `x` becomes `x_raw`,
+ * one validator node per check (`x_range_validator` ...), and a final `x` that
+ * logs every result and, for failed 'fail' checks, raises DataValidationError.
+ * Stackable; the options are checked when the class is defined.
+ *
+ * @example
+ * class Heights {
+ *   @checkOutput({ dataType: 'number', range: [-5, 5], importance: 'warn' })
+ *   @node()
+ *   heightZeroMeanUnitVariance(heightZeroMean: Float64Array, heightStdDev: number) { return heightZeroMean.map((h) => h / heightStdDev); }
+ * }
+ */
+export function checkOutput(options: CheckOutputOptions): MethodDecorator {
+  return (value, context) => {
+    const where = `@checkOutput on method \`${String(context.name)}\``;
+    const modifier = new DataQualityTransformer(checkEntries(options, where));
+    modifierDecorator('@checkOutput', modifier)(value, context);
+  };
+}
+
+function checkEntries(options: unknown, where: string): readonly CheckEntry[] {
+  if (!isPlainObject(options)) throw new DecoratorError(dqDecoratorMessages.notAnObject(where, options));
+  const { importance = 'warn', columns, ...checks } = options as CheckOutputOptions;
+  if (importance !== 'warn' && importance !== 'fail') throw new DecoratorError(dqDecoratorMessages.badImportance(where, importance));
+  const entries: CheckEntry[] = [];
+  const hasChecks = countChecks(checks) > 0;
+  if (hasChecks) {
+    validateCheckOptions(checks, where);
+    for (const validator of createValidators(checks, importance)) entries.push({ validator });
+  }
+  if (columns !== undefined) {
+    if (!isPlainObject(columns) || Object.keys(columns).length === 0) throw new DecoratorError(dqDecoratorMessages.badColumns(where, columns));
+    for (const [column, columnChecks] of Object.entries(columns)) {
+      const columnWhere = `${where}, column \`${column}\``;
+      if (!isPlainObject(columnChecks)) throw new DecoratorError(dqDecoratorMessages.notAnObject(columnWhere, columnChecks));
+      if (countChecks(columnChecks) === 0) throw new DecoratorError(dqDecoratorMessages.noChecks(columnWhere, CHECK_KEYS));
+      validateCheckOptions(columnChecks, columnWhere);
+      for (const validator of createValidators(columnChecks, importance)) entries.push({ validator, column });
+    }
+  } else if (!hasChecks) {
+    throw new DecoratorError(dqDecoratorMessages.noChecks(where, CHECK_KEYS));
+  }
+  return Object.freeze(entries.map((e) => Object.freeze(e)));
+}
+
+/** Keys given a value; unknown keys count too, so that validateCheckOptions reports them. */
+function countChecks(checks: object): number {
+  return Object.values(checks).filter((v) => v !== undefined).length;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
