@@ -89,15 +89,15 @@ async function buildCase(copies: ModuleCopies, spec: GraphSpec): Promise<BenchRe
     { runs, warmup: 3 },
   );
   const ms = median(a);
-  const floor = median(b);
+  const ours = pairedDifference(a, b);
   return {
     medianMs: round(ms),
     usPerNode: round((ms * 1000) / spec.size),
     importMedianMs: round(median(importMs.slice(-runs))),
     buildMedianMs: round(median(builderMs.slice(-runs))),
-    emitFloorMedianMs: round(floor),
-    oursMs: round(ms - floor),
-    oursUsPerNode: round(((ms - floor) * 1000) / spec.size),
+    emitFloorMedianMs: round(median(b)),
+    oursMs: round(ours),
+    oursUsPerNode: round((ours * 1000) / spec.size),
     ...(spec.size === BIG ? target(ms, 20, '<20 ms') : {}),
     runs,
   };
@@ -197,7 +197,7 @@ async function hugeChainCase(copies: ModuleCopies, spec: GraphSpec): Promise<Ben
     floorMedianMs: round(of(floor, 'totalMs')),
     floorImportMedianMs: round(of(floor, 'importMs')),
     floorExecuteMedianMs: round(of(floor, 'executeMs')),
-    oursMs: round(ms - of(floor, 'totalMs')),
+    oursMs: round(pairedDifference(ours.map((r) => r.totalMs), floor.map((r) => r.totalMs))),
     heapUsedMiB: round(of(ours, 'heapUsedMiB')),
     floorHeapUsedMiB: round(of(floor, 'heapUsedMiB')),
     peakRssMiB: round(of(ours, 'peakRssKiB') / 1024),
@@ -214,6 +214,15 @@ async function inFreshProcess(mode: FreshRun['mode'], url: string, spec: GraphSp
     maxBuffer: 1 << 20,
   });
   return JSON.parse(stdout.trim().split('\n').pop()!) as FreshRun;
+}
+
+/**
+ * The median of run-by-run differences a[i] - b[i] of an interleaved comparison:
+ * each pair ran back to back, so it is steadier than the difference of two
+ * medians (still noisy when the difference is small next to both sides).
+ */
+function pairedDifference(a: readonly number[], b: readonly number[]): number {
+  return median(a.map((x, i) => x - b[i]!));
 }
 
 function comparison(ours: readonly number[], observable: readonly number[], runs: number): BenchRecord {

@@ -47,7 +47,7 @@ export class FunctionGraph {
     const defs = collectDefinitions(modules, options.allowOverrides);
     const nodes: GraphNode[] = [];
     const index = new Map<string, number>();
-    for (const { def } of defs.values()) {
+    for (const def of defs.values()) {
       index.set(def.name, nodes.length);
       nodes.push({ index: nodes.length, name: def.name, definition: def, fromConfig: false, info: infoOf(def) });
     }
@@ -109,24 +109,23 @@ function infoOf(def: NodeDefinition): NodeInfo {
   return info;
 }
 
-/** Each node name's definition and the module that gave it, in graph order. */
-function collectDefinitions(modules: readonly ResolvedModule[], allowOverrides: boolean): Map<string, { def: NodeDefinition; module: string }> {
-  // One map holding both (not a map of definitions and another of modules):
-  // half the hashing on large graphs.
-  const defs = new Map<string, { def: NodeDefinition; module: string }>();
+function collectDefinitions(modules: readonly ResolvedModule[], allowOverrides: boolean): Map<string, NodeDefinition> {
+  const defs = new Map<string, NodeDefinition>();
+  const moduleOf = new Map<string, string>();
   for (const m of modules) {
     for (const def of m.nodes) {
       const previous = defs.get(def.name);
       if (previous) {
-        const sameModule = previous.module === m.module;
+        const sameModule = moduleOf.get(def.name) === m.module;
         if (sameModule || !allowOverrides) {
-          const origins = [previous.def.origin ?? previous.module, def.origin ?? m.module];
+          const origins = [previous.origin ?? moduleOf.get(def.name)!, def.origin ?? m.module];
           throw new DuplicateNodeError(graphMessages.duplicate(def.name, origins, sameModule), def.name, origins);
         }
         // A later module replaces the node: delete first so the map order follows the winner.
         defs.delete(def.name);
       }
-      defs.set(def.name, { def, module: m.module });
+      defs.set(def.name, def);
+      moduleOf.set(def.name, m.module);
     }
   }
   return defs;

@@ -90,10 +90,11 @@ export const resultMessages = {
 
 export const tagMessages = {
   notAnObject: (decorator: string, tags: unknown) => `${decorator} takes an object of tags, got ${show(tags)}.`,
+  emptyKey: (decorator: string) => `${decorator}: a tag key is empty. Give every tag a name.`,
   reservedKey: (decorator: string, key: string) =>
     `${decorator}: tag key ${q(key)} is in the reserved \`hamilton.\` namespace. Use another key.`,
   badValue: (decorator: string, key: string, value: unknown) =>
-    `${decorator}: tag ${q(key)} must be a string or a list of strings, got ${show(value)}.`,
+    `${decorator}: tag ${q(key)} must be a string or a non-empty list of strings, got ${show(value)}.`,
   unknownOutputs: (origin: string, unknown: readonly string[], names: readonly string[]) =>
     `@tagOutputs on ${origin} names ${unknown.map(q).join(', ')}, which it does not produce (it produces ${names.map(q).join(', ')}). Fix the output names.`,
 };

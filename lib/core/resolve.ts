@@ -43,7 +43,7 @@ export function resolveModule(module: Module, settings: { config: Config; dataQu
       throw new DecoratorError(decoratorMessages.modifierWithoutNode(origin, names));
     }
     // Built without object spreads (same keys, same order): this loop runs once
-    // per method on every build, and the spreads were most of its cost.
+    // per method on every build, and each spread allocated temporary objects.
     const base: { -readonly [K in keyof NodeDefinition]: NodeDefinition[K] } = {
       name: m.node.name,
       fn: m.node.fn,
@@ -86,8 +86,8 @@ function collectMethods(cls: Function): Map<string, MethodRecords> {
     for (const r of level.records) {
       const key = r.isStatic ? `static ${r.method}` : r.method;
       // An entry from an earlier (parent) level is replaced; one from this level
-      // is added to. Telling them apart by `cls` needs no per-level set of keys,
-      // which was a third of this function's cost on large classes.
+      // is added to. Telling them apart by `cls` needs no per-level set of keys:
+      // two hash operations per record instead of four, on every build.
       let m = methods.get(key);
       if (m === undefined || m.cls !== level.cls) {
         m = { cls: level.cls, modifiers: [], method: r.method, isStatic: r.isStatic };

@@ -13,8 +13,10 @@ export function validateTags(decorator: string, tags: unknown): Tags {
   if (tags === null || typeof tags !== 'object' || Array.isArray(tags)) throw new DecoratorError(tagMessages.notAnObject(decorator, tags));
   const out: Record<string, TagValue> = {};
   for (const [key, value] of Object.entries(tags)) {
-    if (key.startsWith('hamilton.')) throw new DecoratorError(tagMessages.reservedKey(decorator, key));
-    const ok = typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+    if (key.trim() === '') throw new DecoratorError(tagMessages.emptyKey(decorator));
+    if (key === 'hamilton' || key.startsWith('hamilton.')) throw new DecoratorError(tagMessages.reservedKey(decorator, key));
+    // An empty list could never match a tag filter, so it is surely a mistake.
+    const ok = typeof value === 'string' || (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'));
     if (!ok) throw new DecoratorError(tagMessages.badValue(decorator, key, value));
     out[key] = Array.isArray(value) ? Object.freeze([...value]) : value;
   }
