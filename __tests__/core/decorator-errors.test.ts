@@ -153,3 +153,37 @@ describe('build-time DecoratorError', () => {
     expect((error as Error).cause).toBeInstanceOf(TypeError);
   });
 });
+
+describe('@node({ inputs }) that does not match the parameters', () => {
+  it('is a DecoratorError when there are more inputs than parameters', () => {
+    const error = thrownBy(() => {
+      class C {
+        @node({ inputs: ['a', 'b'] })
+        f(x: number) { return x; }
+      }
+      return C;
+    });
+    expect(error).toBeInstanceOf(DecoratorError);
+    expect((error as Error).message).toContain('`f`(x)');
+    expect((error as Error).message).toContain('one input name per parameter');
+  });
+
+  it('is a DecoratorError when a required parameter gets no input', () => {
+    expect(() => {
+      class C {
+        @node({ inputs: ['a'] })
+        f(x: number, y: number) { return x + y; }
+      }
+      return C;
+    }).toThrow(DecoratorError);
+  });
+
+  it('may leave out trailing parameters with defaults, which then apply', async () => {
+    class C {
+      @node({ inputs: ['a'] })
+      f(x: number, y = 5) { return x + y; }
+    }
+    const dr = new Builder().withModules(C).withLogger(silent).build();
+    expect(await dr.execute(['f'], { inputs: { a: 1 } })).toEqual({ f: 6 });
+  });
+});

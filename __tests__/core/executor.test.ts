@@ -175,7 +175,7 @@ describe('LocalExecutor: concurrency', () => {
   });
 
   // DESIGN.md: "Errors all extend HamiltonError"; the constructor throws a plain RangeError.
-  it.failing('rejects a maxConcurrency below 1 with a HamiltonError', () => {
+  it('rejects a maxConcurrency below 1 with a HamiltonError', () => {
     expect(() => new LocalExecutor({ maxConcurrency: 0 })).toThrow(HamiltonError);
   });
 

@@ -75,7 +75,7 @@ describe('config as inputs', () => {
 
   // FrameworkTags.config documents this tag ("On external inputs that come from config: 'true'"), but no stage sets it,
   // so listAvailableVariables cannot tell config from per-execute inputs.
-  it.failing('tags external inputs that come from config with hamilton.config', () => {
+  it('tags external inputs that come from config with hamilton.config', () => {
     const dr = build([Marketing], { currencyRate: 2 });
     const byName = new Map(dr.listAvailableVariables().map((n) => [n.name, n]));
     expect(byName.get('currencyRate')?.tags).toEqual({ [FrameworkTags.config]: 'true' });
@@ -84,7 +84,7 @@ describe('config as inputs', () => {
 
   // Python Hamilton skips a function whose node name is a config key ("This makes sure we overwrite things if
   // they're in the config", hamilton/graph.py create_function_graph): the config value replaces the node.
-  it.failing('lets a config key replace the node of the same name, as Hamilton does', async () => {
+  it('lets a config key replace the node of the same name, as Hamilton does', async () => {
     class Rates {
       @node()
       currencyRate() {
@@ -150,7 +150,7 @@ describe('duplicate node names', () => {
 
   // Bug: module identity is the class *name*, so two distinct classes that share a name (from two files, or two
   // instances of one class) count as "one module" and allowModuleOverrides does not apply to them.
-  it.failing('let the later of two distinct same-named classes win with allowModuleOverrides', async () => {
+  it('let the later of two distinct same-named classes win with allowModuleOverrides', async () => {
     const us = (() => {
       class Spend {
         @node()
@@ -231,5 +231,19 @@ describe('cycles', () => {
 
   it('are rejected when the graph is built, before anything is requested', () => {
     expect(() => build([Circular])).toThrow(CycleError);
+  });
+});
+
+describe('config keys no node reads', () => {
+  class Small {
+    @node()
+    doubled(x: number) { return x * 2; }
+  }
+
+  it('are listed as config inputs and can be requested as outputs', async () => {
+    const dr = build([Small], { region: 'us' });
+    const region = dr.listAvailableVariables().find((n) => n.name === 'region');
+    expect(region).toMatchObject({ isExternalInput: true, tags: { [FrameworkTags.config]: 'true' } });
+    expect(await dr.execute(['region'])).toEqual({ region: 'us' });
   });
 });

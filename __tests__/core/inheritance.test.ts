@@ -108,3 +108,33 @@ describe('class inheritance', () => {
     await expect(build(Defaults).execute(['defaultRegion'])).resolves.toEqual({ defaultRegion: 'global' });
   });
 });
+
+// Regression: an undecorated override used to be ignored (the parent's body ran with `this` = the subclass).
+describe('an override without @node', () => {
+  class Parent {
+    @tag({ owner: 'parent-team' })
+    @node()
+    value(base: number) {
+      return base + 1;
+    }
+  }
+  class Child extends Parent {
+    override value(base: number, bonus = 10) {
+      return base * 2 + bonus;
+    }
+  }
+
+  it('runs the override, keeping the node, its tags and reading the override\'s parameters', async () => {
+    const dr = build(Child);
+    expect(await dr.execute(['value'], { inputs: { base: 3 } })).toEqual({ value: 16 });
+    expect(await dr.execute(['value'], { inputs: { base: 3, bonus: 0 } })).toEqual({ value: 6 });
+    const info = dr.listAvailableVariables().find((n) => n.name === 'value')!;
+    expect(info.tags).toEqual({ owner: 'parent-team' });
+    expect(info.origin).toBe('Child.value');
+    expect(info.dependencies).toEqual([{ name: 'base', optional: false }, { name: 'bonus', optional: true }]);
+  });
+
+  it('leaves the parent class untouched', async () => {
+    expect(await build(Parent).execute(['value'], { inputs: { base: 3 } })).toEqual({ value: 4 });
+  });
+});

@@ -6,7 +6,7 @@
 import { CycleError, DuplicateNodeError } from './errors.js';
 import { graphMessages } from './messages.js';
 import type { Config } from './modifiers.js';
-import type { NodeDefinition, NodeInfo } from './node.js';
+import { FrameworkTags, type NodeDefinition, type NodeInfo } from './node.js';
 import type { ResolvedModule } from './resolve.js';
 
 /** A node of the graph: a function node, or an external input (given per execute, or by config). */
@@ -45,9 +45,12 @@ export class FunctionGraph {
   /** Builds the graph from resolved modules; later modules win duplicates only when allowed. */
   static build(modules: readonly ResolvedModule[], options: { config: Config; allowOverrides: boolean }): FunctionGraph {
     const defs = collectDefinitions(modules, options.allowOverrides);
+    const config = options.config;
     const nodes: GraphNode[] = [];
     const index = new Map<string, number>();
     for (const def of defs.values()) {
+      // As in Hamilton, a config value replaces the node of the same name.
+      if (Object.prototype.hasOwnProperty.call(config, def.name)) continue;
       index.set(def.name, nodes.length);
       nodes.push({ index: nodes.length, name: def.name, definition: def, fromConfig: false, info: infoOf(def) });
     }
@@ -59,16 +62,13 @@ export class FunctionGraph {
       for (let d = 0; d < def.dependencies.length; d++) {
         const name = def.dependencies[d]!.name;
         let id = index.get(name);
-        if (id === undefined) {
-          id = nodes.length;
-          index.set(name, id);
-          const fromConfig = Object.prototype.hasOwnProperty.call(options.config, name);
-          nodes.push({ index: id, name, fromConfig, info: { name, tags: {}, dependencies: [], isExternalInput: true } });
-        }
+        if (id === undefined) id = addExternal(nodes, index, name, Object.prototype.hasOwnProperty.call(config, name));
         ids[d] = id;
       }
       deps.push(ids);
     }
+    // Every config value is a node, read or not, so it can be listed and requested.
+    for (const key of Object.keys(config)) if (!index.has(key)) addExternal(nodes, index, key, true);
     for (let i = functionCount; i < nodes.length; i++) deps.push([]);
     const dependents: number[][] = nodes.map(() => []);
     for (let i = 0; i < deps.length; i++) for (const d of deps[i]!) dependents[d]!.push(i);
@@ -95,6 +95,16 @@ export class FunctionGraph {
   }
 }
 
+const CONFIG_TAGS = Object.freeze({ [FrameworkTags.config]: 'true' });
+const NO_TAGS = Object.freeze({});
+
+function addExternal(nodes: GraphNode[], index: Map<string, number>, name: string, fromConfig: boolean): number {
+  const id = nodes.length;
+  index.set(name, id);
+  nodes.push({ index: id, name, fromConfig, info: { name, tags: fromConfig ? CONFIG_TAGS : NO_TAGS, dependencies: [], isExternalInput: true } });
+  return id;
+}
+
 function infoOf(def: NodeDefinition): NodeInfo {
   // Optional keys are added, not spread in: same keys in the same order, without
   // two temporary objects per node on every build.
@@ -111,21 +121,22 @@ function infoOf(def: NodeDefinition): NodeInfo {
 
 function collectDefinitions(modules: readonly ResolvedModule[], allowOverrides: boolean): Map<string, NodeDefinition> {
   const defs = new Map<string, NodeDefinition>();
-  const moduleOf = new Map<string, string>();
+  // Modules are told apart by identity: two classes (or instances) may share a name.
+  const moduleOf = new Map<string, ResolvedModule>();
   for (const m of modules) {
     for (const def of m.nodes) {
       const previous = defs.get(def.name);
       if (previous) {
-        const sameModule = moduleOf.get(def.name) === m.module;
+        const sameModule = moduleOf.get(def.name) === m;
         if (sameModule || !allowOverrides) {
-          const origins = [previous.origin ?? moduleOf.get(def.name)!, def.origin ?? m.module];
+          const origins = [previous.origin ?? moduleOf.get(def.name)!.module, def.origin ?? m.module];
           throw new DuplicateNodeError(graphMessages.duplicate(def.name, origins, sameModule), def.name, origins);
         }
         // A later module replaces the node: delete first so the map order follows the winner.
         defs.delete(def.name);
       }
       defs.set(def.name, def);
-      moduleOf.set(def.name, m.module);
+      moduleOf.set(def.name, m);
     }
   }
   return defs;

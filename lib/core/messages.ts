@@ -21,6 +21,12 @@ export const decoratorMessages = {
   badName: (method: string, name: unknown) => `@node on method ${q(method)}: name must be a non-empty string, got ${show(name)}.`,
   badInputs: (method: string, inputs: unknown) =>
     `@node on method ${q(method)}: inputs must be a list of non-empty strings (one per parameter), got ${show(inputs)}.`,
+  inputsCount: (method: string, inputs: readonly string[], params: readonly string[]) =>
+    `@node on method ${q(method)}(${params.join(', ')}): inputs ${show(inputs)} do not match its parameters one to one. ` +
+    `Give one input name per parameter (trailing parameters with defaults may be left out).`,
+  overrideUnreadable: (origin: string, reason: string, text: string) =>
+    `${origin}(${text}) overrides a @node method, but its inputs cannot be read from ${reason} parameters. ` +
+    `Decorate the override with @node({ inputs: [...] }), or use plain named parameters.`,
   unreadableParameters: (method: string, reason: string, text: string) =>
     `@node on method ${q(method)}(${text}): cannot read its inputs from ${reason} parameters. ` +
     `Use plain named parameters, or name the inputs explicitly: @node({ inputs: ['a', 'b'] }).`,
@@ -71,6 +77,8 @@ export const planMessages = {
 };
 
 export const runMessages = {
+  badConcurrency: (max: unknown) =>
+    `LocalExecutor: maxConcurrency must be a whole number of at least 1, got ${show(max)}. Use e.g. new LocalExecutor({ maxConcurrency: 16 }).`,
   nodeFailed: (name: string, origin: string | undefined, error: unknown) =>
     `Node ${at(name, origin)} failed: ${errorText(error)}. The original error is the cause; fix ${origin ?? 'the function'} or its inputs.`,
 };

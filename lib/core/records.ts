@@ -12,6 +12,8 @@ export interface NodeRecordPayload {
   readonly name: string;
   /** Parameters parsed once from the method's source, or given by `inputs`. */
   readonly params: readonly ParameterSpec[];
+  /** True when `@node({ inputs })` named them (so they hold for an overriding method too). */
+  readonly explicitInputs: boolean;
   readonly doc?: string;
 }
 

@@ -34,6 +34,7 @@ export function node(options: NodeOptions = {}) {
       fn: value as NodeRecordPayload['fn'],
       name,
       params: readParameters(value, method, options.inputs),
+      explicitInputs: options.inputs !== undefined,
       ...(options.doc !== undefined ? { doc: options.doc } : {}),
     };
     addRecord(context.metadata, { kind: RecordKind.node, method, isStatic: context.static, payload });
@@ -46,12 +47,17 @@ function readParameters(fn: Function, method: string, inputs: readonly string[] 
       throw new DecoratorError(decoratorMessages.badInputs(method, inputs));
     }
     // Parameter defaults still make inputs optional when the source can be read.
-    let parsed: ParameterSpec[] = [];
+    let parsed: ParameterSpec[] | undefined;
     try {
       parsed = parseParameters(fn);
     } catch {
-      parsed = [];
+      parsed = undefined; // destructured or rest parameters: any number of inputs can be meant
     }
+    // Readable parameters must each get an input, except trailing ones with defaults.
+    if (parsed && (inputs.length > parsed.length || parsed.slice(inputs.length).some((p) => !p.optional))) {
+      throw new DecoratorError(decoratorMessages.inputsCount(method, inputs, parsed.map((p) => p.name)));
+    }
+    parsed ??= [];
     return Object.freeze(inputs.map((name, i) => Object.freeze({ name, optional: parsed[i]?.optional ?? false })));
   }
   try {

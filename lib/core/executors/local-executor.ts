@@ -3,6 +3,8 @@
  * Sync nodes are called directly (no promise per node); nodes that return a
  * promise run concurrently, at most `maxConcurrency` at a time.
  */
+import { InvalidInputsError } from '../errors.js';
+import { runMessages } from '../messages.js';
 import type { ExecutionPlan } from '../plan.js';
 import { argumentsOf, isThenable, namedArguments, wrapNodeError } from './call-node.js';
 import type { Executor, RunContext } from './executor.js';
@@ -25,7 +27,7 @@ export class LocalExecutor implements Executor {
   constructor(options: LocalExecutorOptions = {}) {
     const max = options.maxConcurrency ?? 16;
     if (!Number.isInteger(max) || max < 1) {
-      throw new RangeError(`LocalExecutor: maxConcurrency must be a whole number of at least 1, got ${String(max)}.`);
+      throw new InvalidInputsError(runMessages.badConcurrency(max));
     }
     this.maxConcurrency = max;
   }
