@@ -15,8 +15,7 @@ import {
   type Module,
   type ResultBuilder,
 } from '../../lib/index.js';
-
-const silent = pino({ level: 'silent' });
+import { silent } from '../support.js';
 
 class Pricing {
   @node()

@@ -1,19 +1,7 @@
 // Misused decorators: DecoratorError at class definition (load time) or at build(), naming the method.
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import { Builder, DecoratorError, HamiltonError, node, tag, type NodeOptions } from '../../lib/index.js';
-
-const silent = pino({ level: 'silent' });
-
-/** Runs `define` and returns what it threw. */
-function thrownBy(define: () => unknown): unknown {
-  try {
-    define();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an error, none was thrown');
-}
+import { silent, thrownBy } from '../support.js';
 
 describe('load-time DecoratorError', () => {
   it('rejects destructured parameters, quoting them and pointing to @node({ inputs })', () => {

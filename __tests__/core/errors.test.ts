@@ -1,6 +1,5 @@
 // Every error: extends HamiltonError, is named after its class, and its message names the culprit and says what to do.
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import {
   Builder,
   CycleError,
@@ -19,8 +18,7 @@ import {
   node,
   tag,
 } from '../../lib/index.js';
-
-const silent = pino({ level: 'silent' });
+import { silent } from '../support.js';
 
 /** Runs `fn` (sync or async) and returns what it threw or rejected with. */
 async function caught(fn: () => unknown): Promise<Error> {

@@ -1,9 +1,7 @@
 // driver.execute: only the needed nodes run, each once; overrides, optional dependencies, config and inputs.
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import { Builder, InvalidInputsError, MissingInputsError, UnknownNodeError, node } from '../../lib/index.js';
-
-const silent = pino({ level: 'silent' });
+import { silent } from '../support.js';
 
 /** A diamond (spend -> cleaned -> {total, count} -> mean) plus nodes off to the side, counting every call. */
 function countingDriver() {

@@ -1,6 +1,5 @@
 // LocalExecutor: sync and async nodes, concurrency and its limit, failures, and very deep graphs.
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import {
   Builder,
   HamiltonError,
@@ -10,8 +9,7 @@ import {
   type LifecycleHooks,
   type Module,
 } from '../../lib/index.js';
-
-const silent = pino({ level: 'silent' });
+import { silent } from '../support.js';
 
 /** A promise with its resolve and reject functions, to settle async nodes from the test. */
 function deferred<T = void>() {

@@ -1,20 +1,9 @@
 // The function graph: external inputs, config as inputs, duplicate names, cycles.
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import { Builder, CycleError, DuplicateNodeError, FrameworkTags, GraphError, node, type Config, type Module } from '../../lib/index.js';
+import { silent, thrownBy } from '../support.js';
 
-const silent = pino({ level: 'silent' });
 const build = (modules: Module[], config: Config = {}) => new Builder().withModules(...modules).withConfig(config).withLogger(silent).build();
-
-/** Runs `fn` and returns what it threw. */
-function thrownBy(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an error, none was thrown');
-}
 
 class Marketing {
   @node()

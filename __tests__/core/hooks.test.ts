@@ -11,8 +11,7 @@ import {
   type BeforeNodeExecuteEvent,
   type LifecycleHooks,
 } from '../../lib/index.js';
-
-const silent = pino({ level: 'silent' });
+import { silent } from '../support.js';
 
 /** A pino logger whose records land in `records`, parsed. */
 function capture() {

@@ -1,9 +1,8 @@
 // Subclasses inherit their parent's nodes; a subclass @node method with the same name replaces the parent's node.
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import { Builder, node, tag, type Module } from '../../lib/index.js';
+import { silent } from '../support.js';
 
-const silent = pino({ level: 'silent' });
 const build = (...modules: Module[]) => new Builder().withModules(...modules).withLogger(silent).build();
 const names = (...modules: Module[]) => build(...modules).listAvailableVariables().map((n) => n.name).sort();
 

@@ -1,9 +1,8 @@
 // Modules are classes (instantiated once, with no arguments) or instances; `this` is the module, or the class for static nodes.
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import { Builder, DuplicateNodeError, node, type Module } from '../../lib/index.js';
+import { silent } from '../support.js';
 
-const silent = pino({ level: 'silent' });
 const build = (...modules: Module[]) => new Builder().withModules(...modules).withLogger(silent).build();
 
 describe('class modules', () => {

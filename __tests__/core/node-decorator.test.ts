@@ -1,9 +1,8 @@
 // @node: a method's name is the value it produces, its parameter names are the values it needs.
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import { Builder, node, type Module, type NodeInfo } from '../../lib/index.js';
+import { silent } from '../support.js';
 
-const silent = pino({ level: 'silent' });
 const build = (...modules: Module[]) => new Builder().withModules(...modules).withLogger(silent).build();
 const infoOf = (modules: Module[], name: string): NodeInfo | undefined =>
   build(...modules).listAvailableVariables().find((n) => n.name === name);

@@ -1,6 +1,5 @@
 // Planning: which nodes an execution needs, and what it refuses before anything runs (planExecution, validateExecution).
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import {
   Builder,
   GraphError,
@@ -11,18 +10,7 @@ import {
   planExecution,
   type ExecutionPlan,
 } from '../../lib/index.js';
-
-const silent = pino({ level: 'silent' });
-
-/** Runs `fn` and returns what it threw. */
-function thrownBy(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an error, none was thrown');
-}
+import { silent, thrownBy } from '../support.js';
 
 let calls = 0;
 

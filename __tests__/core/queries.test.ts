@@ -1,20 +1,9 @@
 // Graph queries: listAvailableVariables with tag filters, upstream/downstream lineage, paths, unknown names.
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import { Builder, GraphError, UnknownNodeError, node, tag, type NodeInfo } from '../../lib/index.js';
+import { silent, thrownBy } from '../support.js';
 
-const silent = pino({ level: 'silent' });
 const names = (infos: readonly NodeInfo[]) => infos.map((n) => n.name).sort();
-
-/** Runs `fn` and returns what it threw. */
-function thrownBy(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an error, none was thrown');
-}
 
 // spend, signups (inputs) -> spendPerSignup -> cpaAlert
 // spend -> spendMean -> spendZeroMean ; region (config) -> regionLabel (isolated)

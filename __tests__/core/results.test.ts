@@ -1,6 +1,5 @@
 // Result builders: DictResult (the default) and TableResult (one arquero table from columns, scalars and tables).
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import { table, type ColumnTable } from 'arquero';
 import {
   Builder,
@@ -11,18 +10,7 @@ import {
   type AfterGraphExecuteEvent,
   type ResultBuilder,
 } from '../../lib/index.js';
-
-const silent = pino({ level: 'silent' });
-
-/** Runs `fn` and returns what it threw. */
-function thrownBy(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an error, none was thrown');
-}
+import { silent, thrownBy } from '../support.js';
 
 class Weekly {
   @node()

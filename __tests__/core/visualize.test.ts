@@ -3,10 +3,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
 import { Builder, InvalidInputsError, dotToSvg, node, tag } from '../../lib/index.js';
-
-const silent = pino({ level: 'silent' });
+import { silent } from '../support.js';
 
 class Marketing {
   @tag({ owner: 'marketing', regions: ['us', 'uk'] })

@@ -1,8 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import { Builder, DataValidationError, DecoratorError, checkOutput, checkOutputCustom, node, type Validator } from '../../lib/index.js';
-
-const silent = pino({ level: 'silent' });
+import { silent } from '../support.js';
 
 const even: Validator = {
   name: 'even_validator',

@@ -1,9 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import { table } from 'arquero';
 import { Builder, DecoratorError, FrameworkTags, checkOutput, checkOutputCustom, node, tag, type NodeInfo, type Validator } from '../../lib/index.js';
+import { silent } from '../support.js';
 
-const silent = pino({ level: 'silent' });
 const deps = (info: NodeInfo | undefined) => info?.dependencies.map((d) => d.name);
 const byName = (infos: NodeInfo[]) => new Map(infos.map((i) => [i.name, i]));
 

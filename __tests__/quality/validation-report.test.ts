@@ -1,8 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import { Builder, DataValidationError, ValidationReporter, checkOutput, checkOutputCustom, formatReport, node, type Validator } from '../../lib/index.js';
-
-const silent = pino({ level: 'silent' });
+import { silent } from '../support.js';
 
 const alwaysFails: Validator = { name: 'strict_validator', importance: 'fail', validate: () => ({ passed: false, message: 'never good enough' }) };
 

@@ -1,21 +1,10 @@
 // @tag and @tagOutputs: attaching metadata to nodes, stacking, validation, and which wins.
 import { describe, expect, it } from '@jest/globals';
-import pino from 'pino';
 import { Builder, DecoratorError, checkOutput, node, tag, tagOutputs, type Module, type Tags } from '../../lib/index.js';
+import { silent, thrownBy } from '../support.js';
 
-const silent = pino({ level: 'silent' });
 const tagsOf = (module: Module, name: string): Tags | undefined =>
   new Builder().withModules(module).withLogger(silent).build().listAvailableVariables().find((n) => n.name === name)?.tags;
-
-/** Runs `fn` and returns what it threw. */
-function thrownBy(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an error, none was thrown');
-}
 
 describe('@tag', () => {
   it("attaches its tags to the method's node", () => {

@@ -52,7 +52,7 @@ export class FunctionGraph {
       // As in Hamilton, a config value replaces the node of the same name.
       if (Object.prototype.hasOwnProperty.call(config, def.name)) continue;
       index.set(def.name, nodes.length);
-      nodes.push({ index: nodes.length, name: def.name, definition: def, fromConfig: false, info: infoOf(def) });
+      nodes.push(new FunctionNode(nodes.length, def));
     }
     const deps: number[][] = [];
     const functionCount = nodes.length;
@@ -103,6 +103,28 @@ function addExternal(nodes: GraphNode[], index: Map<string, number>, name: strin
   index.set(name, id);
   nodes.push({ index: id, name, fromConfig, info: { name, tags: fromConfig ? CONFIG_TAGS : NO_TAGS, dependencies: [], isExternalInput: true } });
   return id;
+}
+
+/**
+ * A function node. Its NodeInfo is made on first use: queries and hooks need
+ * it, building and running do not, and one object fewer per node keeps large
+ * builds out of the garbage collector's way.
+ */
+class FunctionNode implements GraphNode {
+  readonly name: string;
+  readonly fromConfig = false;
+  private cachedInfo: NodeInfo | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly definition: NodeDefinition,
+  ) {
+    this.name = definition.name;
+  }
+
+  get info(): NodeInfo {
+    return (this.cachedInfo ??= infoOf(this.definition));
+  }
 }
 
 function infoOf(def: NodeDefinition): NodeInfo {

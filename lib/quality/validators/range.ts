@@ -118,6 +118,8 @@ function scanFloat64(a: Float64Array, lo: number, hi: number): RangeScan {
   return { failures, notNumbers: 0, indices };
 }
 
+// scanNumbers and scanBigInts look alike on purpose: one element type per loop keeps
+// each loop monomorphic, which is what keeps the check near a hand-written loop.
 function scanNumbers(a: ArrayLike<number>, lo: number, hi: number): RangeScan {
   let failures = 0;
   const indices: number[] = [];
