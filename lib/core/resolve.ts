@@ -5,7 +5,7 @@
 import { DecoratorError } from './errors.js';
 import { decoratorMessages } from './messages.js';
 import { recordsOf, type MethodRecord } from './metadata.js';
-import type { NodeDecorator, NodeExpander, NodeModifier, NodeResolver, NodeTransformer, ResolveContext, Config, DataQualitySettings } from './modifiers.js';
+import type { NodeDecorator, NodeExpander, NodeResolver, NodeTransformer, ResolveContext, Config, DataQualitySettings } from './modifiers.js';
 import type { NodeDefinition } from './node.js';
 import { ParameterParseError, parseParameters, type ParameterSpec } from './parameters.js';
 import { RecordKind, type ModifierRecordPayload, type NodeRecordPayload } from './records.js';
@@ -148,35 +148,46 @@ function addTo(m: MethodRecords, r: MethodRecord): void {
  * applyModifiers(base, [{ decorator: '@tag', modifier: tagModifier }], ctx);
  */
 export function applyModifiers(base: NodeDefinition, records: readonly ModifierRecordPayload[], ctx: ResolveContext): NodeDefinition[] {
-  const inSourceOrder = [...records].reverse();
-  const of = <S extends NodeModifier['stage']>(stage: S) =>
-    inSourceOrder.filter((r) => r.modifier.stage === stage) as (ModifierRecordPayload & { modifier: Extract<NodeModifier, { stage: S }> })[];
+  // One pass into the four stages, in source order (records are in evaluation order, bottom-up).
+  const resolvers: NodeResolver[] = [];
+  const expanders: ModifierRecordPayload[] = [];
+  const transformers: NodeTransformer[] = [];
+  const decorators: NodeDecorator[] = [];
+  for (let k = records.length - 1; k >= 0; k--) {
+    const r = records[k]!;
+    const m = r.modifier;
+    if (m.stage === 'resolve') resolvers.push(m);
+    else if (m.stage === 'expand') expanders.push(r);
+    else if (m.stage === 'transform') transformers.push(m);
+    else decorators.push(m);
+  }
 
   let node: NodeDefinition | null = base;
-  for (const r of of('resolve')) {
-    node = (r.modifier as NodeResolver).resolve(node, ctx);
+  for (const r of resolvers) {
+    node = r.resolve(node, ctx);
     if (!node) return [];
   }
-  const expanders = of('expand');
   if (expanders.length > 1) throw new DecoratorError(decoratorMessages.twoExpanders(ctx.origin, expanders.map((e) => e.decorator)));
   let nodes: NodeDefinition[] = expanders.length ? (expanders[0]!.modifier as NodeExpander).expand(node, ctx) : [node];
 
-  const transformers = of('transform').map((r) => r.modifier as NodeTransformer);
   for (const group of groupTransformers(transformers)) {
-    const { finals, others } = splitFinals(nodes);
-    nodes = [...others, ...group[0]!.transform(finals, ctx, group)];
+    // A single node is its own final: no need to work out which nodes are read by others.
+    if (nodes.length === 1) nodes = group[0]!.transform(nodes, ctx, group);
+    else {
+      const { finals, others } = splitFinals(nodes);
+      nodes = [...others, ...group[0]!.transform(finals, ctx, group)];
+    }
   }
-  const decorators = of('decorate')
-    .map((r) => r.modifier as NodeDecorator)
-    .sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   if (decorators.length) {
-    const finals = new Set(splitFinals(nodes).finals.map((n) => n.name));
+    if (decorators.length > 1) decorators.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+    const finals = new Set(nodes.length === 1 ? [nodes[0]!.name] : splitFinals(nodes).finals.map((n) => n.name));
     for (const d of decorators) nodes = d.decorate(nodes, finals, ctx);
   }
   return nodes;
 }
 
 function groupTransformers(ts: readonly NodeTransformer[]): NodeTransformer[][] {
+  if (ts.length < 2) return ts.length ? [[ts[0]!]] : [];
   const groups: NodeTransformer[][] = [];
   const byKey = new Map<string, NodeTransformer[]>();
   for (const t of ts) {
