@@ -74,7 +74,7 @@ export type { ValidationResult, Importance, Diagnostics } from './quality/result
 export type { Validator, ValidatorOutcome } from './quality/validator.js';
 export { checkOutput, type CheckOutputOptions } from './quality/check-output.js';
 export { checkOutputCustom } from './quality/check-output-custom.js';
-export type { CheckOptions } from './quality/validators/registry.js';
+export { createValidators, CHECK_KEYS, type CheckOptions, type CheckKey } from './quality/validators/registry.js';
 export {
   ValidationReporter,
   formatReport,

@@ -190,3 +190,13 @@ describe('validateCheckOptions', () => {
     expect(problem({ schema: { $async: true, type: 'number' } })).toContain('async schema');
   });
 });
+
+describe('the public entry', () => {
+  it('exports createValidators so built-in checks can be reused in @checkOutputCustom', async () => {
+    const api = await import('../../../lib/index.js');
+    const [range] = api.createValidators({ range: [0, 1] }, 'fail');
+    expect(range!.name).toBe('range_validator');
+    expect((await range!.validate([0.5, 2])).passed).toBe(false);
+    expect(api.CHECK_KEYS).toContain('schema');
+  });
+});
