@@ -14,6 +14,7 @@ import type { Config, DataQualitySettings } from './modifiers.js';
 import { resolveModule, type Module } from './resolve.js';
 import { DictResult } from './results/dict-result.js';
 import type { ResultBuilder } from './results/result-builder.js';
+import { isPlainObject } from './values.js';
 
 /**
  * Builds a Driver from decorated classes.
@@ -46,7 +47,7 @@ export class Builder<R = Record<string, unknown>> {
 
   /** Adds config: selects implementations at build time, and is readable by nodes as inputs. */
   withConfig(config: Config): this {
-    if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new InvalidInputsError(builderMessages.badConfig(config));
+    if (!isPlainObject(config)) throw new InvalidInputsError(builderMessages.badConfig(config));
     this.config = { ...this.config, ...config };
     return this;
   }

@@ -37,8 +37,6 @@ export class FunctionGraph {
     readonly dependents: readonly (readonly number[])[],
     /** Every node index in a topological order (dependencies first). */
     readonly topologicalOrder: Int32Array,
-    /** Position of each node in topologicalOrder. */
-    readonly rank: Int32Array,
     readonly config: Config,
   ) {}
 
@@ -73,9 +71,7 @@ export class FunctionGraph {
     const dependents: number[][] = nodes.map(() => []);
     for (let i = 0; i < deps.length; i++) for (const d of deps[i]!) dependents[d]!.push(i);
     const order = topologicalSort(nodes, deps, dependents);
-    const rank = new Int32Array(nodes.length);
-    for (let p = 0; p < order.length; p++) rank[order[p]!] = p;
-    return new FunctionGraph(nodes, index, deps, dependents, order, rank, options.config);
+    return new FunctionGraph(nodes, index, deps, dependents, order, options.config);
   }
 
   /** The node with that name, if any. */

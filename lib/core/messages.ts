@@ -3,18 +3,7 @@
  * comes from (`Class.method`), the culprit, and what to do.
  */
 import type { FunctionGraph } from './graph.js';
-
-const q = (s: string) => `\`${s}\``;
-const at = (name: string, origin: string | undefined) => (origin ? `${q(name)} (${origin})` : q(name));
-const show = (v: unknown): string => {
-  try {
-    const s = typeof v === 'string' ? JSON.stringify(v) : typeof v === 'function' ? `function ${v.name || '(anonymous)'}` : JSON.stringify(v) ?? String(v);
-    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
-  } catch {
-    return String(v);
-  }
-};
-const errorText = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : show(e));
+import { at, errorText, q, show } from './message-format.js';
 
 export const decoratorMessages = {
   notAMethod: (method: string, kind: string) => `@node is for methods; ${q(method)} is a ${kind}. Turn it into a method.`,

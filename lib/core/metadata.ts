@@ -85,13 +85,3 @@ export function recordsOf(cls: Function): { cls: Function; records: readonly Met
   }
   return levels.reverse();
 }
-
-/**
- * True when the class (or a parent) carries any hamilton-ts record.
- *
- * @example
- * hasRecords(Marketing); // true
- */
-export function hasRecords(cls: Function): boolean {
-  return recordsOf(cls).length > 0;
-}

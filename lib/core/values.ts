@@ -18,6 +18,16 @@ export function isColumn(v: unknown): v is unknown[] & ArrayLike<unknown> {
 }
 
 /**
+ * True for an object that is not null and not an array (options, config, tag maps).
+ *
+ * @example
+ * isPlainObject({ a: 1 }); // true
+ */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/**
  * True for an arquero table (duck-typed, so tables from another arquero copy count).
  *
  * @example

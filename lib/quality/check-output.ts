@@ -1,4 +1,5 @@
 import { DecoratorError } from '../core/errors.js';
+import { isPlainObject } from '../core/values.js';
 import { modifierDecorator, type MethodDecorator } from '../decorators/record-modifier.js';
 import { dqDecoratorMessages } from './messages.js';
 import type { Importance } from './result.js';
@@ -62,8 +63,4 @@ function checkEntries(options: unknown, where: string): readonly CheckEntry[] {
 /** Keys given a value; unknown keys count too, so that validateCheckOptions reports them. */
 function countChecks(checks: object): number {
   return Object.values(checks).filter((v) => v !== undefined).length;
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }

@@ -4,19 +4,9 @@
  * the short text of each log record. Each names the node, its origin
  * `Class.method`, the validator, and what to do.
  */
+import { at, errorText, q, show } from '../core/message-format.js';
 import type { ValidationResult } from './result.js';
 
-const q = (s: string) => `\`${s}\``;
-const at = (node: string, origin: string | undefined) => (origin ? `${q(node)} (${origin})` : q(node));
-const show = (v: unknown): string => {
-  try {
-    const s = typeof v === 'function' ? `function ${v.name || '(anonymous)'}` : JSON.stringify(v) ?? String(v);
-    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
-  } catch {
-    return String(v);
-  }
-};
-const errorText = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : show(e));
 const onColumn = (column: string | undefined) => (column === undefined ? '' : ` on column ${q(column)}`);
 
 /** Load-time misuse of @checkOutput / @checkOutputCustom. */

@@ -4,6 +4,7 @@
  * human: how many values failed, of how many, and the first failure. The
  * framework adds the node and validator names around them.
  */
+import { q } from '../core/message-format.js';
 import { showValue } from './validators/describe.js';
 
 /**
@@ -17,7 +18,6 @@ export interface Spot {
   readonly value: unknown;
 }
 
-const q = (s: string) => `\`${s}\``;
 const show = showValue;
 const bounds = (r: readonly [number, number]) => `[${r[0]}, ${r[1]}]`;
 /** A computed statistic, to six significant digits. */

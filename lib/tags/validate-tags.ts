@@ -1,6 +1,7 @@
 import { DecoratorError } from '../core/errors.js';
 import { tagMessages } from '../core/messages.js';
 import type { TagValue, Tags } from '../core/node.js';
+import { isPlainObject } from '../core/values.js';
 
 /**
  * Checks and freezes user tags: string keys (not in the reserved `hamilton.`
@@ -10,7 +11,7 @@ import type { TagValue, Tags } from '../core/node.js';
  * validateTags('@tag', { owner: 'ds', regions: ['us', 'uk'] });
  */
 export function validateTags(decorator: string, tags: unknown): Tags {
-  if (tags === null || typeof tags !== 'object' || Array.isArray(tags)) throw new DecoratorError(tagMessages.notAnObject(decorator, tags));
+  if (!isPlainObject(tags)) throw new DecoratorError(tagMessages.notAnObject(decorator, tags));
   const out: Record<string, TagValue> = {};
   for (const [key, value] of Object.entries(tags)) {
     if (key.trim() === '') throw new DecoratorError(tagMessages.emptyKey(decorator));

@@ -4,6 +4,7 @@
  * Each problem is a DecoratorError that names the place and the fix.
  */
 import { DecoratorError } from '../../core/errors.js';
+import { isPlainObject } from '../../core/values.js';
 import { closeNames } from '../../core/suggest.js';
 import { optionMessages as m } from '../validator-messages.js';
 import { DATA_TYPES } from './data-type.js';
@@ -92,7 +93,7 @@ const CHECKS: { readonly [K in CheckKey]-?: KeyCheck } = {
   contains: substrings,
   doesNotContain: substrings,
   schema: (value, where) => {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new DecoratorError(m.badSchema(where, value));
+    if (!isPlainObject(value)) throw new DecoratorError(m.badSchema(where, value));
     const problem = schemaProblem(value);
     if (problem !== undefined) throw new DecoratorError(m.invalidSchema(where, problem));
   },
@@ -115,7 +116,7 @@ export const OPTION_KEYS = Object.freeze(Object.keys(CHECKS)) as readonly CheckK
  * validateCheckOptions({ range: [5, 1] }, '@checkOutput on method `x`'); // throws: min must not exceed max
  */
 export function validateCheckOptions(checks: unknown, where: string): void {
-  if (checks === null || typeof checks !== 'object' || Array.isArray(checks)) throw new DecoratorError(m.notAnObject(where, checks));
+  if (!isPlainObject(checks)) throw new DecoratorError(m.notAnObject(where, checks));
   for (const [key, value] of Object.entries(checks)) {
     if (!Object.hasOwn(CHECKS, key)) throw new DecoratorError(m.unknownKey(where, key, suggestKeys(key), OPTION_KEYS));
     if (value !== undefined) CHECKS[key as CheckKey](value, where, key);
