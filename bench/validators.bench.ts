@@ -76,6 +76,8 @@ function handLoopFloat64(a: Float64Array, lo: number, hi: number): number {
   return outside + nans;
 }
 
+// A separate copy for plain arrays on purpose: one element type per loop keeps the
+// baseline monomorphic, as a hand-written loop over one column would be.
 function handLoopArray(a: readonly number[], lo: number, hi: number): number {
   let outside = 0;
   let nans = 0;
