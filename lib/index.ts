@@ -3,19 +3,19 @@
  * The one public entry: `import { node, Builder } from 'hamilton-ts'`.
  */
 // Must come first: installs Symbol.metadata before any user class is defined.
-import './core/metadata.js';
+import './core/record/metadata.js';
 
 export { node, type NodeOptions } from './decorators/node.js';
 export { tag } from './tags/tag.js';
 export { tagOutputs } from './tags/tag-outputs.js';
-export { matchesTags, type TagFilter } from './tags/filter.js';
+export { matchesTags, type TagFilter } from './core/graph/tag-filter.js';
 
 export { Builder } from './core/builder.js';
 export { Driver, type DriverSettings } from './core/driver.js';
-export type { ExecuteOptions, ExecutionPlan } from './core/plan.js';
-export { planExecution } from './core/plan.js';
-export { FunctionGraph, type GraphNode } from './core/graph.js';
-export type { Module, ResolvedModule } from './core/resolve.js';
+export type { ExecuteOptions, ExecutionPlan } from './core/run/plan.js';
+export { planExecution } from './core/run/plan.js';
+export { FunctionGraph, type GraphNode } from './core/graph/graph.js';
+export type { Module, ResolvedModule } from './core/resolve/resolve.js';
 export type {
   NodeDefinition,
   NodeInfo,
@@ -34,11 +34,11 @@ export type {
   NodeExpander,
   NodeTransformer,
   NodeDecorator,
-} from './core/modifiers.js';
+} from './core/resolve/modifiers.js';
 export { modifierDecorator, type MethodDecorator } from './decorators/record-modifier.js';
 
-export type { Executor, RunContext } from './core/executors/executor.js';
-export { LocalExecutor, type LocalExecutorOptions } from './core/executors/local-executor.js';
+export type { Executor, RunContext } from './core/run/executor.js';
+export { LocalExecutor, type LocalExecutorOptions } from './core/run/local-executor.js';
 export type {
   LifecycleHooks,
   HookEvent,
@@ -46,15 +46,15 @@ export type {
   BeforeNodeExecuteEvent,
   AfterNodeExecuteEvent,
   AfterGraphExecuteEvent,
-} from './core/hooks.js';
+} from './core/run/hooks.js';
 
-export type { ResultBuilder } from './core/results/result-builder.js';
-export { DictResult } from './core/results/dict-result.js';
-export { TableResult } from './core/results/table-result.js';
+export type { ResultBuilder } from './core/run/results/result-builder.js';
+export { DictResult } from './core/run/results/dict-result.js';
+export { TableResult } from './core/run/results/table-result.js';
 export { isColumn, isTable, type Column } from './core/values.js';
 
-export { toDot, type DotOptions } from './core/visualize/to-dot.js';
-export { dotToSvg, type DisplayFormat } from './core/visualize/render.js';
+export { toDot, type DotOptions } from './core/render/to-dot.js';
+export { dotToSvg, type DisplayFormat } from './core/render/render.js';
 
 export {
   HamiltonError,

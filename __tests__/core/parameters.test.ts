@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import * as acorn from 'acorn';
-import { parseParameters, ParameterParseError } from '../../lib/core/parameters.js';
+import { parseParameters, ParameterParseError } from '../../lib/core/record/parameters.js';
 
 describe('parseParameters', () => {
   it('reads plain method parameters in order', () => {

@@ -5,15 +5,15 @@
 import pino, { type Logger } from 'pino';
 import { Driver } from './driver.js';
 import { InvalidInputsError } from './errors.js';
-import type { Executor } from './executors/executor.js';
-import { LocalExecutor } from './executors/local-executor.js';
-import { FunctionGraph } from './graph.js';
-import type { LifecycleHooks } from './hooks.js';
+import type { Executor } from './run/executor.js';
+import { LocalExecutor } from './run/local-executor.js';
+import { FunctionGraph } from './graph/graph.js';
+import type { LifecycleHooks } from './run/hooks.js';
 import { builderMessages } from './messages.js';
-import type { Config, DataQualitySettings } from './modifiers.js';
-import { resolveModule, type Module } from './resolve.js';
-import { DictResult } from './results/dict-result.js';
-import type { ResultBuilder } from './results/result-builder.js';
+import type { Config, DataQualitySettings } from './resolve/modifiers.js';
+import { resolveModule, type Module } from './resolve/resolve.js';
+import { DictResult } from './run/results/dict-result.js';
+import type { ResultBuilder } from './run/results/result-builder.js';
 import { isPlainObject } from './values.js';
 
 /**

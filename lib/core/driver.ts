@@ -3,16 +3,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Executor } from './executors/executor.js';
-import type { FunctionGraph } from './graph.js';
-import { HookRunner, type LifecycleHooks } from './hooks.js';
+import type { Executor } from './run/executor.js';
+import type { FunctionGraph } from './graph/graph.js';
+import { HookRunner, type LifecycleHooks } from './run/hooks.js';
 import type { NodeInfo } from './node.js';
-import { planExecution, type ExecuteOptions } from './plan.js';
-import { downstreamOf, listNodes, pathBetween, upstreamOf } from './query.js';
-import type { ResultBuilder } from './results/result-builder.js';
-import type { TagFilter } from '../tags/filter.js';
-import { toDot, type DotOptions } from './visualize/to-dot.js';
-import { writeGraph, type DisplayFormat } from './visualize/render.js';
+import { planExecution, type ExecuteOptions } from './run/plan.js';
+import { downstreamOf, listNodes, pathBetween, upstreamOf } from './graph/query.js';
+import type { ResultBuilder } from './run/results/result-builder.js';
+import type { TagFilter } from './graph/tag-filter.js';
+import { toDot, type DotOptions } from './render/to-dot.js';
+import { writeGraph, type DisplayFormat } from './render/render.js';
 
 /** What the Builder hands the Driver. */
 export interface DriverSettings<R> {

@@ -2,7 +2,7 @@
  * Every error and log message, in one place: each names the node, where it
  * comes from (`Class.method`), the culprit, and what to do.
  */
-import type { FunctionGraph } from './graph.js';
+import type { FunctionGraph } from './graph/graph.js';
 import { at, errorText, q, show } from './message-format.js';
 
 export const decoratorMessages = {

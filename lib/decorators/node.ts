@@ -1,8 +1,8 @@
 import { DecoratorError } from '../core/errors.js';
-import { addRecord } from '../core/metadata.js';
+import { addRecord } from '../core/record/metadata.js';
 import { decoratorMessages } from '../core/messages.js';
-import { ParameterParseError, parseParameters, type ParameterSpec } from '../core/parameters.js';
-import { RecordKind, type NodeRecordPayload } from '../core/records.js';
+import { ParameterParseError, parseParameters, type ParameterSpec } from '../core/record/parameters.js';
+import { RecordKind, type NodeRecordPayload } from '../core/record/records.js';
 
 /** Options of `@node`. */
 export interface NodeOptions {

@@ -1,6 +1,6 @@
-import { addRecord } from '../core/metadata.js';
-import type { NodeModifier } from '../core/modifiers.js';
-import { RecordKind, type ModifierRecordPayload } from '../core/records.js';
+import { addRecord } from '../core/record/metadata.js';
+import type { NodeModifier } from '../core/resolve/modifiers.js';
+import { RecordKind, type ModifierRecordPayload } from '../core/record/records.js';
 
 /** The TC39 method decorator signature every hamilton-ts decorator returns. */
 export type MethodDecorator = (value: Function, context: ClassMethodDecoratorContext) => void;

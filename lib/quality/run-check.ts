@@ -4,7 +4,7 @@
  * something odd, or does not apply to the value gives a failed result instead,
  * so bad data never crashes the run.
  */
-import { isThenable } from '../core/executors/call-node.js';
+import { isThenable } from '../core/run/call-node.js';
 import { isTable } from '../core/values.js';
 import { describeValue } from './describe-value.js';
 import { checkMessages } from './messages.js';

@@ -3,7 +3,7 @@
  * of every validator node of a run, per checked node, with totals, and prints
  * them as a fixed-width table.
  */
-import type { AfterNodeExecuteEvent, BeforeGraphExecuteEvent, LifecycleHooks } from '../core/hooks.js';
+import type { AfterNodeExecuteEvent, BeforeGraphExecuteEvent, LifecycleHooks } from '../core/run/hooks.js';
 import { FrameworkTags } from '../core/node.js';
 import type { ValidationResult } from './result.js';
 

@@ -7,7 +7,7 @@
  * a run only calls the prepared functions.
  */
 import { FrameworkTags, type Dependency, type NodeDefinition } from '../core/node.js';
-import type { NodeTransformer, ResolveContext } from '../core/modifiers.js';
+import type { NodeTransformer, ResolveContext } from '../core/resolve/modifiers.js';
 import { FinalNode, finishChecks } from './final-node.js';
 import { CheckRunner, runCheck } from './run-check.js';
 import type { Validator } from './validator.js';

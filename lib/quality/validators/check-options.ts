@@ -5,7 +5,7 @@
  */
 import { DecoratorError } from '../../core/errors.js';
 import { isPlainObject } from '../../core/values.js';
-import { closeNames } from '../../core/suggest.js';
+import { closeNames } from '../../core/graph/suggest.js';
 import { optionMessages as m } from '../validator-messages.js';
 import { DATA_TYPES } from './data-type.js';
 import { schemaProblem } from './json-schema.js';

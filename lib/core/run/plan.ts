@@ -2,10 +2,10 @@
  * RUN stage, part 1: which nodes an execution needs, and with which seeded values.
  * Pure and synchronous, so `validateExecution` and `execute` share it.
  */
-import { InvalidInputsError, MissingInputsError, UnknownNodeError } from './errors.js';
-import type { FunctionGraph } from './graph.js';
-import { planMessages } from './messages.js';
-import { closeNames } from './suggest.js';
+import { InvalidInputsError, MissingInputsError, UnknownNodeError } from '../errors.js';
+import type { FunctionGraph } from '../graph/graph.js';
+import { planMessages } from '../messages.js';
+import { closeNames } from '../graph/suggest.js';
 
 /** Values the caller gives an execution. */
 export interface ExecuteOptions {

@@ -4,7 +4,7 @@
 import { DataValidationError, NodeExecutionError } from '../errors.js';
 import { runMessages } from '../messages.js';
 import type { NodeContext, NodeDefinition } from '../node.js';
-import type { ExecutionPlan } from '../plan.js';
+import type { ExecutionPlan } from './plan.js';
 import type { RunContext } from './executor.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Tags } from '../core/node.js';
+import type { Tags } from '../node.js';
 
 /**
  * A tag query: `{ key: value }` matches equal values, `{ key: [a, b] }` any of

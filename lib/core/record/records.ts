@@ -1,7 +1,7 @@
 /**
  * The plain records decorators write (RECORD stage) and the builder reads.
  */
-import type { NodeModifier } from './modifiers.js';
+import type { NodeModifier } from '../resolve/modifiers.js';
 import type { ParameterSpec } from './parameters.js';
 
 /** Written by `@node`. */

@@ -1,7 +1,7 @@
 import { table, type ColumnTable } from 'arquero';
-import { ResultBuilderError } from '../errors.js';
-import { resultMessages } from '../messages.js';
-import { isColumn, isTable } from '../values.js';
+import { ResultBuilderError } from '../../errors.js';
+import { resultMessages } from '../../messages.js';
+import { isColumn, isTable } from '../../values.js';
 import type { ResultBuilder } from './result-builder.js';
 
 /**

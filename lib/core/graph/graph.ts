@@ -3,11 +3,11 @@
  * rejected. Nodes are numbered; edges are index arrays; every algorithm is
  * iterative, so a 100,000-node chain is no deeper for us than a single node.
  */
-import { CycleError, DuplicateNodeError } from './errors.js';
-import { graphMessages } from './messages.js';
-import type { Config } from './modifiers.js';
-import { FrameworkTags, type NodeDefinition, type NodeInfo } from './node.js';
-import type { ResolvedModule } from './resolve.js';
+import { CycleError, DuplicateNodeError } from '../errors.js';
+import { graphMessages } from '../messages.js';
+import type { Config } from '../resolve/modifiers.js';
+import { FrameworkTags, type NodeDefinition, type NodeInfo } from '../node.js';
+import type { ResolvedModule } from '../resolve/resolve.js';
 
 /** A node of the graph: a function node, or an external input (given per execute, or by config). */
 export interface GraphNode {

@@ -3,8 +3,8 @@
  * other executors. A hook is any object with some of these methods, sync or async.
  */
 import type { Logger } from 'pino';
-import type { NodeInfo } from './node.js';
-import { hookMessages } from './messages.js';
+import type { NodeInfo } from '../node.js';
+import { hookMessages } from '../messages.js';
 
 /** Before anything runs. */
 export interface BeforeGraphExecuteEvent {

@@ -5,7 +5,7 @@
  * resolver applies them in stage order, so the order in which decorators are
  * written above `@node()` does not change the graph.
  */
-import type { NodeDefinition } from './node.js';
+import type { NodeDefinition } from '../node.js';
 
 /** Config: plain values, chosen at build time, readable by nodes as inputs. */
 export type Config = Readonly<Record<string, unknown>>;

@@ -2,9 +2,9 @@
  * Renders a FunctionGraph as Graphviz DOT. Styling reads only node kinds and
  * tags, never which decorator made a node.
  */
-import type { FunctionGraph } from '../graph.js';
+import type { FunctionGraph } from '../graph/graph.js';
 import { FrameworkTags, type NodeInfo } from '../node.js';
-import { reachable } from '../query.js';
+import { reachable } from '../graph/query.js';
 
 /** Options of toDot. */
 export interface DotOptions {

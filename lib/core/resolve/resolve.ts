@@ -2,13 +2,13 @@
  * RESOLVE stage: turns the records of module classes into concrete nodes,
  * applying modifiers in stage order (resolve ▸ expand ▸ transform ▸ decorate).
  */
-import { DecoratorError } from './errors.js';
-import { decoratorMessages } from './messages.js';
-import { recordsOf, type MethodRecord } from './metadata.js';
+import { DecoratorError } from '../errors.js';
+import { decoratorMessages } from '../messages.js';
+import { recordsOf, type MethodRecord } from '../record/metadata.js';
 import type { NodeDecorator, NodeExpander, NodeResolver, NodeTransformer, ResolveContext, Config, DataQualitySettings } from './modifiers.js';
-import type { NodeDefinition } from './node.js';
-import { ParameterParseError, parseParameters, type ParameterSpec } from './parameters.js';
-import { RecordKind, type ModifierRecordPayload, type NodeRecordPayload } from './records.js';
+import type { NodeDefinition } from '../node.js';
+import { ParameterParseError, parseParameters, type ParameterSpec } from '../record/parameters.js';
+import { RecordKind, type ModifierRecordPayload, type NodeRecordPayload } from '../record/records.js';
 
 /** A module: a class (instantiated once with no arguments) or an instance of one. */
 export type Module = (abstract new (...args: never[]) => unknown) | object;

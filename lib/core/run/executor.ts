@@ -3,8 +3,8 @@
  * worker-thread and distributed executors plug in here as new files.
  */
 import type { Logger } from 'pino';
-import type { HookRunner } from '../hooks.js';
-import type { ExecutionPlan } from '../plan.js';
+import type { HookRunner } from './hooks.js';
+import type { ExecutionPlan } from './plan.js';
 
 /** What an executor gets besides the plan. */
 export interface RunContext {

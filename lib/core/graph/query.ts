@@ -2,9 +2,9 @@
  * Lineage and tag queries over a FunctionGraph. All traversals are iterative.
  */
 import type { FunctionGraph } from './graph.js';
-import type { NodeInfo } from './node.js';
-import { assertKnown } from './plan.js';
-import { matchesTags, type TagFilter } from '../tags/filter.js';
+import type { NodeInfo } from '../node.js';
+import { assertKnown } from '../run/plan.js';
+import { matchesTags, type TagFilter } from './tag-filter.js';
 
 /**
  * Every node, optionally filtered by tags, in topological order.

@@ -5,7 +5,7 @@
  */
 import { InvalidInputsError } from '../errors.js';
 import { runMessages } from '../messages.js';
-import type { ExecutionPlan } from '../plan.js';
+import type { ExecutionPlan } from './plan.js';
 import { argumentsOf, isThenable, namedArguments, wrapNodeError } from './call-node.js';
 import type { Executor, RunContext } from './executor.js';
 
