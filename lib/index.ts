@@ -15,9 +15,16 @@ export { Driver, type DriverSettings } from './core/driver.js';
 export type { ExecuteOptions, ExecutionPlan } from './core/run/plan.js';
 export { planExecution } from './core/run/plan.js';
 export { FunctionGraph, type GraphNode } from './core/graph/graph.js';
-export type { Module, ResolvedModule } from './core/resolve/resolve.js';
+export type { Module, ResolvedModule, AbsentNode } from './core/resolve/resolve.js';
 export type {
-  NodeDefinition,
+  NodeSpec,
+  NodeRole,
+  CodeRef,
+  MethodCode,
+  FunctionCode,
+  OpCode,
+  Binding,
+  Callable,
   NodeInfo,
   Dependency,
   Tags,
@@ -31,10 +38,16 @@ export type {
   ResolveContext,
   NodeModifier,
   NodeResolver,
+  NodeGenerator,
   NodeExpander,
+  NodeInjector,
   NodeTransformer,
   NodeDecorator,
+  Target,
+  Absent,
+  RecordedModifier,
 } from './core/resolve/modifiers.js';
+export { registerOp, type OpDefinition, type LinkContext } from './core/resolve/ops.js';
 export { modifierDecorator, type MethodDecorator } from './decorators/record-modifier.js';
 
 export type { Executor, RunContext } from './core/run/executor.js';
@@ -60,6 +73,7 @@ export {
   HamiltonError,
   DecoratorError,
   GraphError,
+  LinkError,
   CycleError,
   DuplicateNodeError,
   UnknownNodeError,

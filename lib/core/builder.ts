@@ -11,6 +11,7 @@ import { FunctionGraph } from './graph/graph.js';
 import type { LifecycleHooks } from './run/hooks.js';
 import { builderMessages } from './messages.js';
 import type { Config, DataQualitySettings } from './resolve/modifiers.js';
+import { Linker } from './resolve/link.js';
 import { resolveModule, type Module } from './resolve/resolve.js';
 import { DictResult } from './run/results/dict-result.js';
 import type { ResultBuilder } from './run/results/result-builder.js';
@@ -93,9 +94,14 @@ export class Builder<R = Record<string, unknown>> {
 
   /** Resolves the modules, builds and checks the graph, and returns the Driver. */
   build(): Driver<R> {
-    const settings = { config: Object.freeze({ ...this.config }), dataQuality: Object.freeze({ ...this.dataQuality }) };
-    const resolved = this.modules.map((m) => resolveModule(m, settings));
-    const graph = FunctionGraph.build(resolved, { config: settings.config, allowOverrides: this.overrides });
+    const config = Object.freeze({ ...this.config });
+    const settings = { config, settings: Object.freeze({ dataQuality: Object.freeze({ ...this.dataQuality }) }), refs: new Map<string, unknown>() };
+    const resolved = this.modules.map((m, i) => resolveModule(m, i, settings));
+    const linker = new Linker(
+      resolved.map((r) => r.entry),
+      settings.refs,
+    );
+    const graph = FunctionGraph.build(resolved, { config, allowOverrides: this.overrides, link: (spec) => linker.link(spec) });
     return new Driver<R>(graph, {
       resultBuilder: this.resultBuilder as ResultBuilder<R>,
       executor: this.executor ?? new LocalExecutor({ maxConcurrency: 16 }),

@@ -2,7 +2,7 @@
  * Every error hamilton-ts raises. One class per failure; messages are built in
  * messages.ts so their wording stays consistent and names the culprit and the fix.
  */
-import type { ValidationResult } from '../quality/result.js';
+import type { ValidationResult } from './validation-result.js';
 
 /**
  * Base class of every hamilton-ts error.
@@ -34,6 +34,15 @@ export class DecoratorError extends HamiltonError {}
  * if (e instanceof GraphError) console.error(e.message);
  */
 export class GraphError extends HamiltonError {}
+
+/**
+ * A node's code could not be found or linked: an unknown framework op, a
+ * module that cannot be located again, a method that is gone.
+ *
+ * @example
+ * catch (e) { if (e instanceof LinkError) console.error(e.message); }
+ */
+export class LinkError extends GraphError {}
 
 /**
  * The functions depend on each other in a cycle; `path` lists it, first node repeated at the end.

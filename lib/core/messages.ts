@@ -26,8 +26,15 @@ export const decoratorMessages = {
     `Pass an instance instead: withModules(new ${cls || 'MyClass'}(...)).`,
   notAModule: (m: unknown) => `withModules takes classes or instances, got ${show(m)}.`,
   nodeTwice: (origin: string) => `${origin} has @node twice. Keep one @node(...) per method.`,
-  twoExpanders: (origin: string, decorators: readonly string[]) =>
-    `${origin} has ${decorators.join(' and ')}: a method can have only one decorator that makes several nodes. Split it into two methods.`,
+  twoOfStage: (origin: string, stage: string, decorators: readonly string[]) =>
+    `${origin} has ${decorators.join(' and ')}: a method can have only one decorator of the ${stage} stage ` +
+    `(${stage === 'expand' ? 'one that makes several nodes from one' : 'one that makes the node from something else'}). Split it into two methods.`,
+  stageNeedsOneNode: (origin: string, decorator: string, names: readonly string[]) =>
+    `${origin}: ${decorator} applies to one node, but the decorators before it made ${names.length} (${names.map(q).join(', ')}). ` +
+    `These decorators cannot be combined on one method; split it into two methods.`,
+  unknownTarget: (origin: string, unknown: readonly string[], names: readonly string[]) =>
+    `${origin}: target ${unknown.map(q).join(', ')} is not a node this method makes (it makes ${names.map(q).join(', ')}). ` +
+    `Name one of those, or use target: 'all'.`,
 };
 
 export const graphMessages = {
@@ -44,7 +51,7 @@ export const graphMessages = {
 export const planMessages = {
   missingInputs: (graph: FunctionGraph, missing: Readonly<Record<string, readonly string[]>>) => {
     const lines = Object.entries(missing).map(([input, needers]) => {
-      const who = needers.map((n) => at(n, graph.node(n)?.definition?.origin)).join(', ');
+      const who = needers.map((n) => at(n, graph.node(n)?.spec?.origin)).join(', ');
       return `  - ${q(input)}, needed by ${who}`;
     });
     const names = Object.keys(missing);
@@ -59,10 +66,29 @@ export const planMessages = {
     `Input ${q(name)} is also a config key: a value must come from one place. Remove it from inputs, or from withConfig.`,
   inputIsNode: (name: string, origin: string | undefined) =>
     `Input ${q(name)} is computed by node ${at(name, origin)}, so it cannot be an input. To replace the node's value, pass it in overrides instead.`,
-  unknownNames: (names: readonly string[], suggestions: Readonly<Record<string, readonly string[]>>) =>
-    `Unknown node${names.length > 1 ? 's' : ''}: ` +
-    names.map((n) => (suggestions[n]?.length ? `${q(n)} (did you mean ${suggestions[n]!.map(q).join(' or ')}?)` : q(n))).join(', ') +
-    `. Check the spelling, or list the nodes with listAvailableVariables().`,
+  unknownNames: (
+    names: readonly string[],
+    suggestions: Readonly<Record<string, readonly string[]>>,
+    absent: Readonly<Record<string, readonly { origin: string; reason: string }[]>> = {},
+  ) => {
+    const known = names.filter((n) => !absent[n]?.length);
+    const parts: string[] = [];
+    if (known.length) {
+      parts.push(
+        `Unknown node${known.length > 1 ? 's' : ''}: ` +
+          known.map((n) => (suggestions[n]?.length ? `${q(n)} (did you mean ${suggestions[n]!.map(q).join(' or ')}?)` : q(n))).join(', ') +
+          `. Check the spelling, or list the nodes with listAvailableVariables().`,
+      );
+    }
+    for (const n of names.filter((x) => absent[x]?.length)) {
+      parts.push(
+        `Node ${q(n)} is not in the graph under this config: ` +
+          absent[n]!.map((a) => `${a.origin} ${a.reason}`).join('; ') +
+          `. Change the config with withConfig, or request another node.`,
+      );
+    }
+    return parts.join(' ');
+  },
 };
 
 export const runMessages = {
@@ -70,6 +96,21 @@ export const runMessages = {
     `LocalExecutor: maxConcurrency must be a whole number of at least 1, got ${show(max)}. Use e.g. new LocalExecutor({ maxConcurrency: 16 }).`,
   nodeFailed: (name: string, origin: string | undefined, error: unknown) =>
     `Node ${at(name, origin)} failed: ${errorText(error)}. The original error is the cause; fix ${origin ?? 'the function'} or its inputs.`,
+};
+
+export const linkMessages = {
+  opTwice: (name: string) => `Framework op ${q(name)} is registered twice with different definitions. Give the new op another name.`,
+  unknownOp: (op: string, node: string, origin: string | undefined, known: readonly string[]) =>
+    `Node ${at(node, origin)} runs framework op ${q(op)}, which is not registered in this process (known: ${known.map(q).join(', ') || 'none'}). ` +
+    `Import the module that registers it (for hamilton-ts's own ops: import 'hamilton-ts') before building.`,
+  unknownRef: (id: string) =>
+    `No value is registered under reference ${q(id)}: the graph was resolved from different modules or config. Rebuild the graph from the same modules and config.`,
+  unknownModule: (index: number, count: number) =>
+    `A node refers to module #${index}, but the build has ${count} module${count === 1 ? '' : 's'}. Rebuild the graph from the same modules, in the same order.`,
+  methodGone: (node: string, origin: string | undefined, method: string) =>
+    `Node ${at(node, origin)} runs method ${q(method)}, which its module no longer has as a function. Keep the method, or remove its @node.`,
+  refNotAFunction: (node: string, origin: string | undefined, ref: string) =>
+    `Node ${at(node, origin)} calls the value registered as ${q(ref)}, which is not a function. Pass a function to the decorator.`,
 };
 
 export const hookMessages = {

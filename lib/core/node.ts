@@ -28,26 +28,122 @@ export interface NodeContext {
 }
 
 /**
- * A concrete node: the unit the graph, the planner and the executors know.
- * The graph never knows which decorator produced a node.
+ * What a node does, as data: a user method of a module, a function given to a
+ * decorator, or a registered framework op. Plain and structured-cloneable, so a
+ * worker thread, another machine or a cache can find the same code again.
+ */
+export type CodeRef = MethodCode | FunctionCode | OpCode;
+
+/**
+ * A method of one of the Builder's modules (by position in `withModules`).
  *
  * @example
- * const n: NodeDefinition = { name: 'double', fn: (x: unknown) => (x as number) * 2, dependencies: [{ name: 'x', optional: false }], tags: {} };
+ * const code: MethodCode = { kind: 'method', module: 0, method: 'spendPerSignup', static: false };
  */
-export interface NodeDefinition {
+export interface MethodCode {
+  readonly kind: 'method';
+  /** Index of the module in the Builder's `withModules` list. */
+  readonly module: number;
+  readonly method: string;
+  readonly static: boolean;
+  /** How the method's parameters are filled; absent: the dependencies, in order. */
+  readonly bind?: readonly Binding[];
+}
+
+/**
+ * A function (or object) given to a decorator (`does(fn)`, `step(fn)`, a custom
+ * validator), found by the reference the resolver gave it.
+ *
+ * @example
+ * const code: FunctionCode = { kind: 'function', ref: 'Features.total#0', module: 0 };
+ */
+export interface FunctionCode {
+  readonly kind: 'function';
+  /** The reference registered while resolving (`Class.method#k`). */
+  readonly ref: string;
+  /** The module whose instance (or class, with `static`) is `this`; absent: no `this`. */
+  readonly module?: number;
+  readonly static?: boolean;
+  readonly bind?: readonly Binding[];
+}
+
+/**
+ * A framework operation from the op registry, with structured-cloneable arguments.
+ *
+ * @example
+ * const code: OpCode = { kind: 'op', op: 'core.field', args: { field: 'a' } };
+ */
+export interface OpCode {
+  readonly kind: 'op';
+  readonly op: string;
+  readonly args: unknown;
+}
+
+/**
+ * How one parameter of a node's function is filled: the value of a dependency
+ * (by index), a literal value, or a list or object of dependency values.
+ *
+ * @example
+ * const bind: Binding[] = [{ dep: 0 }, { value: 3 }, { group: [1, 2] }];
+ */
+export type Binding =
+  | { readonly dep: number }
+  | { readonly value: unknown }
+  | { readonly group: readonly number[] }
+  | { readonly groupByKey: readonly (readonly [string, number])[] };
+
+/** Why a node exists; renderers and tools read it, the graph and executors do not. */
+export type NodeRole =
+  | 'user'
+  | 'raw'
+  | 'validator'
+  | 'final'
+  | 'column'
+  | 'field'
+  | 'step'
+  | 'loader'
+  | 'saver'
+  | 'collect'
+  | 'combine'
+  | (string & {});
+
+/**
+ * A node as data: the unit that resolution produces and the graph, the planner
+ * and the executors know. The graph never knows which decorator produced it.
+ *
+ * @example
+ * const spec: NodeSpec = {
+ *   name: 'spendPerSignup', role: 'user', tags: {}, origin: 'Marketing.spendPerSignup',
+ *   dependencies: [{ name: 'spend', optional: false }, { name: 'signups', optional: false }],
+ *   code: { kind: 'method', module: 0, method: 'spendPerSignup', static: false },
+ * };
+ */
+export interface NodeSpec {
   /** The value the node produces. */
   readonly name: string;
-  /** Called with the dependencies' values, positionally, in `dependencies` order. */
-  readonly fn: (...args: never[]) => unknown;
-  /** `this` for `fn`: the module instance, or the class for static methods. */
-  readonly thisArg?: unknown;
+  readonly role: NodeRole;
+  readonly code: CodeRef;
+  /** Read positionally by the linked function (or through `code.bind`). */
   readonly dependencies: readonly Dependency[];
   readonly tags: Tags;
   readonly doc?: string;
   /** Where the node comes from, as `Class.method`. */
   readonly origin?: string;
-  /** When true, `fn` receives a NodeContext after its dependencies. */
+  /** When true, the function receives a NodeContext after its arguments. */
   readonly needsContext?: boolean;
+  /** Options for the run stage (`timeoutMs`, cache behaviour ...), plain data. */
+  readonly options?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A linked node's function and `this`: what an executor calls.
+ *
+ * @example
+ * const call: Callable = { fn: (x: number) => x * 2, thisArg: undefined };
+ */
+export interface Callable {
+  readonly fn: (...args: never[]) => unknown;
+  readonly thisArg?: unknown;
 }
 
 /**

@@ -4,7 +4,8 @@ import { modifierDecorator, type MethodDecorator } from '../decorators/record-mo
 import { dqDecoratorMessages } from './messages.js';
 import type { Importance } from './result.js';
 import { DataQualityTransformer, type CheckEntry } from './validation-transformer.js';
-import { CHECK_KEYS, createValidators, validateCheckOptions, type CheckOptions } from './validators/registry.js';
+import { CHECK_KEYS, checksOf, validateCheckOptions, type CheckOptions } from './validators/registry.js';
+import type { Target } from '../core/resolve/modifiers.js';
 
 /** Options of `@checkOutput`: the checks, their importance, and per-column checks for tables. */
 export type CheckOutputOptions = CheckOptions & {
@@ -12,6 +13,12 @@ export type CheckOutputOptions = CheckOptions & {
   readonly importance?: Importance;
   /** Checks on columns of a returned table: `{ age: { range: [0, 120] } }` makes `x_age_range_validator`. */
   readonly columns?: Readonly<Record<string, CheckOptions>>;
+  /**
+   * Which of the method's nodes to check when a modifier makes several: by
+   * default its final nodes (e.g. the columns of `@extractColumns`); a node
+   * name, a list, or 'all' (Hamilton's `target_`).
+   */
+  readonly target?: Target;
 };
 
 /**
@@ -30,20 +37,22 @@ export type CheckOutputOptions = CheckOptions & {
 export function checkOutput(options: CheckOutputOptions): MethodDecorator {
   return (value, context) => {
     const where = `@checkOutput on method \`${String(context.name)}\``;
-    const modifier = new DataQualityTransformer(checkEntries(options, where));
+    const target = (options as CheckOutputOptions | null)?.target;
+    if (target !== undefined && !isTarget(target)) throw new DecoratorError(dqDecoratorMessages.badTarget(where, target));
+    const modifier = new DataQualityTransformer(checkEntries(options, where), target);
     modifierDecorator('@checkOutput', modifier)(value, context);
   };
 }
 
 function checkEntries(options: unknown, where: string): readonly CheckEntry[] {
   if (!isPlainObject(options)) throw new DecoratorError(dqDecoratorMessages.notAnObject(where, options));
-  const { importance = 'warn', columns, ...checks } = options as CheckOutputOptions;
+  const { importance = 'warn', columns, target: _target, ...checks } = options as CheckOutputOptions;
   if (importance !== 'warn' && importance !== 'fail') throw new DecoratorError(dqDecoratorMessages.badImportance(where, importance));
   const entries: CheckEntry[] = [];
   const hasChecks = countChecks(checks) > 0;
   if (hasChecks) {
     validateCheckOptions(checks, where);
-    for (const validator of createValidators(checks, importance)) entries.push({ validator });
+    for (const { key, value, validator } of checksOf(checks, importance)) entries.push({ validator, builtin: { key, value } });
   }
   if (columns !== undefined) {
     if (!isPlainObject(columns) || Object.keys(columns).length === 0) throw new DecoratorError(dqDecoratorMessages.badColumns(where, columns));
@@ -52,7 +61,7 @@ function checkEntries(options: unknown, where: string): readonly CheckEntry[] {
       if (!isPlainObject(columnChecks)) throw new DecoratorError(dqDecoratorMessages.notAnObject(columnWhere, columnChecks));
       if (countChecks(columnChecks) === 0) throw new DecoratorError(dqDecoratorMessages.noChecks(columnWhere, CHECK_KEYS));
       validateCheckOptions(columnChecks, columnWhere);
-      for (const validator of createValidators(columnChecks, importance)) entries.push({ validator, column });
+      for (const { key, value, validator } of checksOf(columnChecks, importance)) entries.push({ validator, column, builtin: { key, value } });
     }
   } else if (!hasChecks) {
     throw new DecoratorError(dqDecoratorMessages.noChecks(where, CHECK_KEYS));
@@ -63,4 +72,8 @@ function checkEntries(options: unknown, where: string): readonly CheckEntry[] {
 /** Keys given a value; unknown keys count too, so that validateCheckOptions reports them. */
 function countChecks(checks: object): number {
   return Object.values(checks).filter((v) => v !== undefined).length;
+}
+
+function isTarget(t: unknown): t is Target {
+  return (typeof t === 'string' && t.length > 0) || (Array.isArray(t) && t.length > 0 && t.every((x) => typeof x === 'string' && x.length > 0));
 }

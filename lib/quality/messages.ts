@@ -13,6 +13,8 @@ const onColumn = (column: string | undefined) => (column === undefined ? '' : ` 
 export const dqDecoratorMessages = {
   notAnObject: (where: string, options: unknown) =>
     `${where}: options must be an object of checks, e.g. { range: [0, 1], importance: 'warn' }; got ${show(options)}.`,
+  badTarget: (where: string, target: unknown) =>
+    `${where}: target must be a node name, a non-empty list of node names, or 'all'; got ${show(target)}.`,
   badImportance: (where: string, importance: unknown) =>
     `${where}: importance must be 'warn' (log and continue) or 'fail' (raise DataValidationError); got ${show(importance)}.`,
   noChecks: (where: string, keys: readonly string[]) =>

@@ -3,47 +3,61 @@
  * Hamilton does it. Node `x` becomes `x_raw` (the method), one validator node
  * per check (`x_<validator>`, or `x_<column>_<validator>` for per-column checks;
  * a repeated name gets `_1`, `_2` in source order), and a final `x` that reads
- * `x_raw` and every validator node. Everything is fixed here, at build time, so
- * a run only calls the prepared functions.
+ * `x_raw` and every validator node. The nodes are data: validator and final
+ * nodes run the framework ops `quality.check` and `quality.final` (quality-ops.ts).
  */
-import { FrameworkTags, type Dependency, type NodeDefinition } from '../core/node.js';
-import type { NodeTransformer, ResolveContext } from '../core/resolve/modifiers.js';
-import { FinalNode, finishChecks } from './final-node.js';
-import { CheckRunner, runCheck } from './run-check.js';
+import { FrameworkTags, type Dependency, type NodeSpec, type Tags } from '../core/node.js';
+import type { DataQualitySettings, NodeTransformer, ResolveContext, Target } from '../core/resolve/modifiers.js';
+import type { CheckKey } from './validators/registry.js';
 import type { Validator } from './validator.js';
+import type { CheckArgs, FinalArgs } from './quality-ops.js';
+// Registers the ops the nodes made here run.
+import './quality-ops.js';
 
-/** One check recorded by a decorator: a validator, and the table column it reads (if any). */
+/**
+ * One check recorded by a decorator: its validator (made when the class is
+ * defined, for its name and to check the options), the table column it reads
+ * (if any), and for a built-in check the option that made it.
+ */
 export interface CheckEntry {
   readonly validator: Validator;
   readonly column?: string;
+  /** Built-in checks: the `@checkOutput` option and its value, from which any process can make the validator again. */
+  readonly builtin?: { readonly key: CheckKey; readonly value: unknown };
 }
 
 /** The transformer group shared by every data-quality decorator, so stacked ones apply together. */
 export const DATA_QUALITY_GROUP = 'hamilton.data_quality';
 
+const DEFAULT_SETTINGS: DataQualitySettings = { enabled: true };
+
 /**
  * The modifier a data-quality decorator records. Stacked data-quality
- * decorators on one method share a group: the first receives all of them as
- * peers and injects one `x_raw` for all their checks.
+ * decorators on one method (with the same target) share a group: the first
+ * receives all of them as peers and injects one `x_raw` for all their checks.
  *
  * @example
- * modifierDecorator('@checkOutput', new DataQualityTransformer([{ validator }]));
+ * modifierDecorator('@checkOutput', new DataQualityTransformer([{ validator, builtin: { key: 'range', value: [0, 1] } }]));
  */
 export class DataQualityTransformer implements NodeTransformer {
   readonly stage = 'transform';
   readonly group = DATA_QUALITY_GROUP;
 
-  constructor(readonly checks: readonly CheckEntry[]) {}
+  constructor(
+    readonly checks: readonly CheckEntry[],
+    readonly target?: Target,
+  ) {}
 
-  transform(finals: readonly NodeDefinition[], ctx: ResolveContext, peers: readonly NodeTransformer[]): NodeDefinition[] {
-    if (!ctx.dataQuality.enabled) return [...finals];
+  transform(targets: readonly NodeSpec[], ctx: ResolveContext, peers: readonly NodeTransformer[]): NodeSpec[] {
+    const settings = (ctx.settings.dataQuality as DataQualitySettings | undefined) ?? DEFAULT_SETTINGS;
+    if (!settings.enabled) return [...targets];
     let checks = this.checks;
     if (peers.length > 1) {
       checks = [];
       for (const p of peers) if (p instanceof DataQualityTransformer) checks = checks.concat(p.checks);
     }
-    const nodes: NodeDefinition[] = [];
-    for (const f of finals) nodes.push(...checkedNodes(f, checks, ctx));
+    const nodes: NodeSpec[] = [];
+    for (const f of targets) nodes.push(...checkedNodes(f, checks, ctx, settings.importance));
     return nodes;
   }
 }
@@ -52,41 +66,33 @@ export class DataQualityTransformer implements NodeTransformer {
  * The nodes that replace one checked node: `x_raw`, its validator nodes, and the final `x`.
  *
  * @example
- * checkedNodes(node, [{ validator }], ctx).map((n) => n.name); // ['x_raw', 'x_range_validator', 'x']
+ * checkedNodes(node, [{ validator, builtin }], ctx).map((n) => n.name); // ['x_raw', 'x_range_validator', 'x']
  */
-export function checkedNodes(f: NodeDefinition, checks: readonly CheckEntry[], ctx: ResolveContext): NodeDefinition[] {
+export function checkedNodes(f: NodeSpec, checks: readonly CheckEntry[], ctx: ResolveContext, forced?: 'warn' | 'fail'): NodeSpec[] {
   const { name, origin } = f;
   const rawName = `${name}_raw`;
   const plain = isEmpty(f.tags);
-  // Listed field by field rather than spread: building thousands of nodes, a literal of
-  // known shape is much cheaper than copying an object whose shape varies.
-  const raw: NodeDefinition = {
-    name: rawName,
-    fn: f.fn,
-    thisArg: f.thisArg,
-    dependencies: f.dependencies,
-    tags: plain ? RAW_TAGS : { ...f.tags, ...RAW_TAGS },
-    origin,
-    doc: f.doc,
-    needsContext: f.needsContext,
-  };
-  const nodes: NodeDefinition[] = [raw];
+  const raw: NodeSpec = { ...f, name: rawName, role: 'raw', tags: plain ? RAW_TAGS : { ...f.tags, ...RAW_TAGS } };
+  const nodes: NodeSpec[] = [raw];
   const readsRaw: readonly Dependency[] = [{ name: rawName, optional: false }];
   const finalDeps: Dependency[] = [readsRaw[0]!];
   const validatorTags = validatorTagsOf(name, plain ? undefined : f.tags);
-  const forced = ctx.dataQuality.importance;
   const seen = checks.length > 1 ? new Map<string, number>() : undefined;
-  for (const { validator, column } of checks) {
+  for (const { validator, column, builtin } of checks) {
     const base = column === undefined ? `${name}_${validator.name}` : `${name}_${column}_${validator.name}`;
     const count = seen?.get(base) ?? 0;
     seen?.set(base, count + 1);
     const validatorName = count === 0 ? base : `${base}_${count}`;
-    // Plain literals with every property, no conditional spreads: one object shape for all
-    // validator and final nodes keeps property reads on large graphs fast.
+    const importance = forced ?? validator.importance;
+    const args: CheckArgs = builtin
+      ? { node: name, origin, importance, column, validator: validator.name, builtin: { key: builtin.key, value: builtin.value, importance: validator.importance } }
+      : { node: name, origin, importance, column, validator: validator.name, custom: ctx.ref(validator) };
+    // Plain literals with every property: one object shape for all validator and
+    // final nodes keeps property reads on large graphs fast.
     nodes.push({
       name: validatorName,
-      fn: runCheck,
-      thisArg: new CheckRunner(name, origin, validator, forced ?? validator.importance, column),
+      role: 'validator',
+      code: { kind: 'op', op: 'quality.check', args },
       dependencies: readsRaw,
       tags: validatorTags,
       origin,
@@ -95,22 +101,24 @@ export function checkedNodes(f: NodeDefinition, checks: readonly CheckEntry[], c
     });
     finalDeps.push({ name: validatorName, optional: false });
   }
+  const finalArgs: FinalArgs = { node: name, origin, checks: checks.length };
   nodes.push({
     name,
-    fn: finishChecks,
-    thisArg: new FinalNode(name, origin, checks.length),
+    role: 'final',
+    code: { kind: 'op', op: 'quality.final', args: finalArgs },
     dependencies: finalDeps,
     tags: f.tags,
     origin,
     doc: f.doc,
     needsContext: true,
+    ...(f.options !== undefined ? { options: f.options } : {}),
   });
   return nodes;
 }
 
 const RAW_TAGS = Object.freeze({ [FrameworkTags.role]: 'raw' });
 
-function validatorTagsOf(source: string, tags: NodeDefinition['tags'] | undefined): NodeDefinition['tags'] {
+function validatorTagsOf(source: string, tags: Tags | undefined): Tags {
   const own = { 'hamilton.data_quality.contains_dq_results': 'true', 'hamilton.data_quality.source_node': source } satisfies Record<
     typeof FrameworkTags.containsDqResults | typeof FrameworkTags.dataQualitySource,
     string

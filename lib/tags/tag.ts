@@ -1,11 +1,22 @@
 import { modifierDecorator } from '../decorators/record-modifier.js';
 import type { TagValue } from '../core/node.js';
+import type { Target } from '../core/resolve/modifiers.js';
+import { TagDecorator } from './tag-decorator.js';
 import { validateTags } from './validate-tags.js';
+
+/** Options of `@tag`. */
+export interface TagOptions {
+  /**
+   * Which of the method's nodes get the tags when a modifier makes several: by
+   * default its final nodes; a node name, a list, or 'all' (Hamilton's `target_`).
+   */
+  readonly target?: Target;
+}
 
 /**
  * Attaches tags to the method's node (its final nodes, when a modifier makes
- * several). Stackable; on a repeated key the decorator written higher wins
- * (tags are applied in source order and never overwrite one already set).
+ * several, or the nodes `target` names). Stackable; on a repeated key the
+ * decorator written higher wins.
  *
  * @example
  * class Features {
@@ -14,10 +25,7 @@ import { validateTags } from './validate-tags.js';
  *   revenue(orders: number[]) { return orders.reduce((a, b) => a + b, 0); }
  * }
  */
-export function tag(tags: Readonly<Record<string, TagValue>>) {
+export function tag(tags: Readonly<Record<string, TagValue>>, options: TagOptions = {}) {
   const valid = validateTags('@tag', tags);
-  return modifierDecorator('@tag', {
-    stage: 'decorate',
-    decorate: (nodes, finals) => nodes.map((n) => (finals.has(n.name) ? { ...n, tags: { ...valid, ...n.tags } } : n)),
-  });
+  return modifierDecorator('@tag', new TagDecorator(valid, options.target));
 }

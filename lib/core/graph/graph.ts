@@ -6,15 +6,18 @@
 import { CycleError, DuplicateNodeError } from '../errors.js';
 import { graphMessages } from '../messages.js';
 import type { Config } from '../resolve/modifiers.js';
-import { FrameworkTags, type NodeDefinition, type NodeInfo } from '../node.js';
-import type { ResolvedModule } from '../resolve/resolve.js';
+import { FrameworkTags, type Callable, type NodeSpec, type NodeInfo } from '../node.js';
+import type { AbsentNode, ResolvedModule } from '../resolve/resolve.js';
 
 /** A node of the graph: a function node, or an external input (given per execute, or by config). */
 export interface GraphNode {
   readonly index: number;
   readonly name: string;
-  /** Absent for external inputs. */
-  readonly definition?: NodeDefinition;
+  /** The node as data; absent for external inputs. */
+  readonly spec?: NodeSpec;
+  /** The linked function and `this` (function nodes only). */
+  readonly fn?: Callable['fn'];
+  readonly thisArg?: unknown;
   /** True when config provides this external input's value. */
   readonly fromConfig: boolean;
   readonly info: NodeInfo;
@@ -38,10 +41,17 @@ export class FunctionGraph {
     /** Every node index in a topological order (dependencies first). */
     readonly topologicalOrder: Int32Array,
     readonly config: Config,
+    private readonly absentByName: ReadonlyMap<string, readonly AbsentNode[]>,
   ) {}
 
-  /** Builds the graph from resolved modules; later modules win duplicates only when allowed. */
-  static build(modules: readonly ResolvedModule[], options: { config: Config; allowOverrides: boolean }): FunctionGraph {
+  /**
+   * Builds the graph from resolved modules; later modules win duplicates only
+   * when allowed. `link` gives each function node its callable (once per process).
+   */
+  static build(
+    modules: readonly ResolvedModule[],
+    options: { config: Config; allowOverrides: boolean; link: (spec: NodeSpec) => Callable },
+  ): FunctionGraph {
     const defs = collectDefinitions(modules, options.allowOverrides);
     const config = options.config;
     const nodes: GraphNode[] = [];
@@ -50,12 +60,12 @@ export class FunctionGraph {
       // As in Hamilton, a config value replaces the node of the same name.
       if (Object.prototype.hasOwnProperty.call(config, def.name)) continue;
       index.set(def.name, nodes.length);
-      nodes.push(new FunctionNode(nodes.length, def));
+      nodes.push(new FunctionNode(nodes.length, def, options.link(def)));
     }
     const deps: number[][] = [];
     const functionCount = nodes.length;
     for (let i = 0; i < functionCount; i++) {
-      const def = nodes[i]!.definition!;
+      const def = nodes[i]!.spec!;
       const ids: number[] = new Array(def.dependencies.length);
       for (let d = 0; d < def.dependencies.length; d++) {
         const name = def.dependencies[d]!.name;
@@ -71,7 +81,16 @@ export class FunctionGraph {
     const dependents: number[][] = nodes.map(() => []);
     for (let i = 0; i < deps.length; i++) for (const d of deps[i]!) dependents[d]!.push(i);
     const order = topologicalSort(nodes, deps, dependents);
-    return new FunctionGraph(nodes, index, deps, dependents, order, options.config);
+    const absent = new Map<string, AbsentNode[]>();
+    for (const m of modules) {
+      for (const a of m.absent) if (!index.has(a.name)) (absent.get(a.name) ?? absent.set(a.name, []).get(a.name)!).push(a);
+    }
+    return new FunctionGraph(nodes, index, deps, dependents, order, options.config, absent);
+  }
+
+  /** Why a name is not in the graph: the methods that would make it, left out by config. */
+  absent(name: string): readonly AbsentNode[] {
+    return this.absentByName.get(name) ?? [];
   }
 
   /** The node with that name, if any. */
@@ -109,21 +128,26 @@ function addExternal(nodes: GraphNode[], index: Map<string, number>, name: strin
 class FunctionNode implements GraphNode {
   readonly name: string;
   readonly fromConfig = false;
+  readonly fn: Callable['fn'];
+  readonly thisArg: unknown;
   private cachedInfo: NodeInfo | undefined;
 
   constructor(
     readonly index: number,
-    readonly definition: NodeDefinition,
+    readonly spec: NodeSpec,
+    callable: Callable,
   ) {
-    this.name = definition.name;
+    this.name = spec.name;
+    this.fn = callable.fn;
+    this.thisArg = callable.thisArg;
   }
 
   get info(): NodeInfo {
-    return (this.cachedInfo ??= infoOf(this.definition));
+    return (this.cachedInfo ??= infoOf(this.spec));
   }
 }
 
-function infoOf(def: NodeDefinition): NodeInfo {
+function infoOf(def: NodeSpec): NodeInfo {
   // Optional keys are added, not spread in: same keys in the same order, without
   // two temporary objects per node on every build.
   const info: { -readonly [K in keyof NodeInfo]: NodeInfo[K] } = {
@@ -137,8 +161,8 @@ function infoOf(def: NodeDefinition): NodeInfo {
   return info;
 }
 
-function collectDefinitions(modules: readonly ResolvedModule[], allowOverrides: boolean): Map<string, NodeDefinition> {
-  const defs = new Map<string, NodeDefinition>();
+function collectDefinitions(modules: readonly ResolvedModule[], allowOverrides: boolean): Map<string, NodeSpec> {
+  const defs = new Map<string, NodeSpec>();
   // Modules are told apart by identity: two classes (or instances) may share a name.
   const moduleOf = new Map<string, ResolvedModule>();
   for (const m of modules) {
@@ -178,7 +202,7 @@ function topologicalSort(nodes: readonly GraphNode[], deps: readonly (readonly n
   if (tail < n) {
     const path = findCycle(deps, pending);
     const names = path.map((i) => nodes[i]!.name);
-    throw new CycleError(graphMessages.cycle(names, path.map((i) => nodes[i]!.definition?.origin)), names);
+    throw new CycleError(graphMessages.cycle(names, path.map((i) => nodes[i]!.spec?.origin)), names);
   }
   return order;
 }

@@ -7,6 +7,7 @@
  * prototype, inherited records are found by walking that chain.
  */
 import 'reflect-metadata';
+import { callerModuleUrl } from './module-url.js';
 
 // Node 20 has no Symbol.metadata. TypeScript's decorator emit only creates
 // `context.metadata` objects when the symbol exists, so it must be installed
@@ -52,7 +53,9 @@ export function addRecord(metadata: MetadataObject | undefined, record: MethodRe
     own.list.push(Object.freeze(record));
     own.snapshot = undefined;
   } else {
-    Reflect.defineMetadata(RECORDS_KEY, { list: [Object.freeze(record)], snapshot: undefined } satisfies OwnRecords, metadata);
+    // The class's first record: the one moment the defining module is on the stack.
+    const url = callerModuleUrl();
+    Reflect.defineMetadata(RECORDS_KEY, { list: [Object.freeze(record)], snapshot: undefined, url } satisfies OwnRecords, metadata);
   }
 }
 
@@ -61,6 +64,8 @@ interface OwnRecords {
   readonly list: MethodRecord[];
   /** The frozen copy readers get; dropped when a record is added. */
   snapshot: readonly MethodRecord[] | undefined;
+  /** File URL of the module that defined the class, when the stack told. */
+  readonly url: string | undefined;
 }
 
 function ownRecords(metadata: MetadataObject): readonly MethodRecord[] | undefined {
@@ -84,4 +89,32 @@ export function recordsOf(cls: Function): { cls: Function; records: readonly Met
     if (own) levels.push({ cls: c, records: own });
   }
   return levels.reverse();
+}
+
+/**
+ * The records written onto one metadata object (not its parents'): used to
+ * read what a decorator records when it is applied by another modifier.
+ *
+ * @example
+ * const md = {}; someDecorator(fn, { kind: 'method', name: 'x', static: false, metadata: md, ... }); recordsIn(md);
+ */
+export function recordsIn(metadata: object): readonly MethodRecord[] {
+  return ownRecords(metadata as MetadataObject) ?? [];
+}
+
+/**
+ * The file URL of the module that defined a decorated class (the nearest class
+ * in its chain with records of its own), or undefined when it is not known.
+ *
+ * @example
+ * moduleUrlOf(Marketing); // 'file:///home/me/features.ts'
+ */
+export function moduleUrlOf(cls: Function): string | undefined {
+  for (let c: Function | null = cls; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    if (!Object.prototype.hasOwnProperty.call(c, Symbol.metadata)) continue;
+    const md = (c as { [Symbol.metadata]?: MetadataObject | null })[Symbol.metadata];
+    const own = md ? (Reflect.getOwnMetadata(RECORDS_KEY, md) as OwnRecords | undefined) : undefined;
+    if (own?.url) return own.url;
+  }
+  return undefined;
 }

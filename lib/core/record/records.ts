@@ -1,7 +1,6 @@
 /**
  * The plain records decorators write (RECORD stage) and the builder reads.
  */
-import type { NodeModifier } from '../resolve/modifiers.js';
 import type { ParameterSpec } from './parameters.js';
 
 /** Written by `@node`. */
@@ -15,13 +14,16 @@ export interface NodeRecordPayload {
   /** True when `@node({ inputs })` named them (so they hold for an overriding method too). */
   readonly explicitInputs: boolean;
   readonly doc?: string;
+  /** Options for the run stage (`timeoutMs` ...), copied onto the node spec. */
+  readonly options?: Readonly<Record<string, unknown>>;
 }
 
 /** Written by every function modifier (`@tag`, `@checkOutput` ...). */
 export interface ModifierRecordPayload {
   /** The decorator's user-facing name, for error messages (e.g. '@tag'). */
   readonly decorator: string;
-  readonly modifier: NodeModifier;
+  /** A NodeModifier (lib/core/resolve/modifiers.ts); the resolver reads it, the record only holds it. */
+  readonly modifier: object;
 }
 
 /** Record kinds. */

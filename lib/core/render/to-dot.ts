@@ -38,7 +38,7 @@ export function toDot(graph: FunctionGraph, options: DotOptions = {}): string {
   for (const i of graph.topologicalOrder) {
     if (keep && !keep[i]) continue;
     const n = graph.nodes[i]!;
-    const kind: Kind = outputs.has(n.name) ? 'output' : n.definition ? functionKind(n.info) : n.fromConfig ? 'config' : 'input';
+    const kind: Kind = outputs.has(n.name) ? 'output' : n.spec ? functionKind(n.info) : n.fromConfig ? 'config' : 'input';
     kinds.add(kind);
     lines.push(`  ${quote(n.name)} [label=${htmlLabel(n.info, kind)}, ${STYLE[kind]}];`);
   }

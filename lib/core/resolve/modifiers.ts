@@ -1,16 +1,19 @@
 /**
  * The small interfaces every function modifier implements, one per stage of
- * resolution (after Hamilton's function_modifiers base). A new decorator is a
- * new object implementing one of them, recorded with `recordModifier`; the
- * resolver applies them in stage order, so the order in which decorators are
- * written above `@node()` does not change the graph.
+ * resolution (after Hamilton's function_modifiers lifecycle). Modifiers apply by
+ * stage, never by the order they are written:
+ *
+ *   resolve ▸ generate ▸ expand ▸ inject ▸ transform ▸ decorate
+ *
+ * A new decorator is a new object implementing one of them, recorded with
+ * `modifierDecorator`. Modifiers read and return node specs: plain data.
  */
-import type { NodeDefinition } from '../node.js';
+import type { NodeSpec } from '../node.js';
 
 /** Config: plain values, chosen at build time, readable by nodes as inputs. */
 export type Config = Readonly<Record<string, unknown>>;
 
-/** Driver-wide data-quality setting. */
+/** Driver-wide data-quality setting (read by lib/quality through `ResolveContext.settings`). */
 export interface DataQualitySettings {
   /** false: no validator nodes are added at all. */
   readonly enabled: boolean;
@@ -21,44 +24,109 @@ export interface DataQualitySettings {
 /** What every modifier sees while the builder resolves a method. */
 export interface ResolveContext {
   readonly config: Config;
-  readonly dataQuality: DataQualitySettings;
+  /** Builder settings by name (`dataQuality` ...): each modifier reads its own. */
+  readonly settings: Readonly<Record<string, unknown>>;
   /** `Class.method` of the method being resolved, for error messages. */
   readonly origin: string;
+  /** The method's property name and whether it is static. */
+  readonly method: string;
+  readonly isStatic: boolean;
+  /** The module's index in the Builder's list (for `MethodCode.module`). */
+  readonly module: number;
+  /** The method's node as `@node` made it (before any modifier). */
+  readonly base: NodeSpec;
+  /**
+   * Registers a live value from a decorator's arguments (a function, a
+   * validator) and returns the reference a spec's code carries (`FunctionCode.ref`).
+   */
+  ref(value: unknown): string;
 }
 
-/** Stage 1: decides from config whether the method contributes a node, and under which name. */
-export interface NodeResolver {
-  readonly stage: 'resolve';
-  /** Returns the node to keep (possibly renamed), or null to drop the method. */
-  resolve(node: NodeDefinition, ctx: ResolveContext): NodeDefinition | null;
+/** Which of a method's nodes a transformer or decorator applies to. */
+export type Target = 'all' | string | readonly string[];
+
+/** A method that contributes no node under this config, and why. */
+export interface Absent {
+  readonly absent: string;
+  /** The node name it would have had. */
+  readonly name: string;
 }
 
-/** Stage 2: turns one node into several (parameterize, extractColumns ...). At most one per method. */
-export interface NodeExpander {
-  readonly stage: 'expand';
-  expand(node: NodeDefinition, ctx: ResolveContext): NodeDefinition[];
+/** A modifier handed to the resolver by another modifier (as `@resolve` does). */
+export interface RecordedModifier {
+  /** The decorator's user-facing name, for error messages (e.g. '@tag'). */
+  readonly decorator: string;
+  readonly modifier: NodeModifier;
 }
 
 /**
- * Stage 3: rewrites the method's final nodes (checkOutput). Transformers sharing
- * a `group` are applied together by the first one, which receives them all.
+ * Stage 1: decides from config whether the method contributes a node, and under
+ * which name; may also choose further modifiers from config.
+ */
+export interface NodeResolver {
+  readonly stage: 'resolve';
+  /** Returns the node to keep (possibly renamed), or Absent to drop the method. */
+  resolve?(node: NodeSpec, ctx: ResolveContext): NodeSpec | Absent;
+  /** Modifiers chosen from config, applied in their own stages. */
+  choose?(ctx: ResolveContext): readonly RecordedModifier[];
+}
+
+/** Stage 2: makes the method's node(s) from something else (does, subdag). At most one per method. */
+export interface NodeGenerator {
+  readonly stage: 'generate';
+  generate(node: NodeSpec, ctx: ResolveContext): NodeSpec[];
+}
+
+/** Stage 3: turns one node into several (parameterize, extractColumns ...). At most one per method. */
+export interface NodeExpander {
+  readonly stage: 'expand';
+  expand(node: NodeSpec, ctx: ResolveContext): NodeSpec[];
+}
+
+/**
+ * Stage 4: inserts nodes in front of a parameter (pipe steps, loaders). Applied
+ * to the method's body nodes (role 'user') unless `target` says otherwise.
+ */
+export interface NodeInjector {
+  readonly stage: 'inject';
+  readonly target?: Target;
+  inject(node: NodeSpec, ctx: ResolveContext): NodeSpec[];
+}
+
+/**
+ * Stage 5: rewrites nodes (checkOutput). Applied to the method's final nodes
+ * (those no other node of the method reads) unless `target` says otherwise.
+ * Transformers sharing a `group` and a target are applied together by the
+ * first one, which receives them all as peers.
  */
 export interface NodeTransformer {
   readonly stage: 'transform';
   readonly group?: string;
-  transform(finals: readonly NodeDefinition[], ctx: ResolveContext, peers: readonly NodeTransformer[]): NodeDefinition[];
+  readonly target?: Target;
+  transform(targets: readonly NodeSpec[], ctx: ResolveContext, peers: readonly NodeTransformer[]): NodeSpec[];
 }
 
 /**
- * Stage 4: annotates nodes (tags). Receives all of the method's nodes and the
- * names of its final ones (those no other node of the method reads); decorators
- * with a higher `order` run later, so `@tagOutputs` (1) wins over `@tag` (0).
+ * Stage 6: annotates nodes (tags). Receives all of the method's nodes and the
+ * names it applies to (the final ones unless `target` says otherwise);
+ * decorators with a higher `order` run later, so `@tagOutputs` (1) wins over `@tag` (0).
  */
 export interface NodeDecorator {
   readonly stage: 'decorate';
   readonly order?: number;
-  decorate(nodes: readonly NodeDefinition[], finals: ReadonlySet<string>, ctx: ResolveContext): NodeDefinition[];
+  readonly target?: Target;
+  decorate(nodes: readonly NodeSpec[], targets: ReadonlySet<string>, ctx: ResolveContext): NodeSpec[];
 }
 
 /** Any function modifier. */
-export type NodeModifier = NodeResolver | NodeExpander | NodeTransformer | NodeDecorator;
+export type NodeModifier = NodeResolver | NodeGenerator | NodeExpander | NodeInjector | NodeTransformer | NodeDecorator;
+
+/**
+ * True when a resolver dropped the method.
+ *
+ * @example
+ * if (isAbsent(out)) return;
+ */
+export function isAbsent(v: NodeSpec | Absent): v is Absent {
+  return typeof (v as Absent).absent === 'string';
+}

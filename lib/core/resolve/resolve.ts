@@ -1,22 +1,42 @@
 /**
- * RESOLVE stage: turns the records of module classes into concrete nodes,
- * applying modifiers in stage order (resolve ▸ expand ▸ transform ▸ decorate).
+ * RESOLVE stage: turns the records of module classes into node specs (plain
+ * data), applying each method's modifiers by stage (see apply-modifiers.ts).
  */
 import { DecoratorError } from '../errors.js';
 import { decoratorMessages } from '../messages.js';
 import { recordsOf, type MethodRecord } from '../record/metadata.js';
-import type { NodeDecorator, NodeExpander, NodeResolver, NodeTransformer, ResolveContext, Config, DataQualitySettings } from './modifiers.js';
-import type { NodeDefinition } from '../node.js';
+import type { Config, ResolveContext } from './modifiers.js';
+import type { NodeSpec } from '../node.js';
 import { ParameterParseError, parseParameters, type ParameterSpec } from '../record/parameters.js';
 import { RecordKind, type ModifierRecordPayload, type NodeRecordPayload } from '../record/records.js';
+import { applyModifiers } from './apply-modifiers.js';
+import type { ModuleEntry } from './link.js';
 
 /** A module: a class (instantiated once with no arguments) or an instance of one. */
 export type Module = (abstract new (...args: never[]) => unknown) | object;
 
-/** Nodes of one module, with the module's display name. */
+/** A node that a method would make, left out under this config, and why. */
+export interface AbsentNode {
+  readonly name: string;
+  readonly origin: string;
+  readonly reason: string;
+}
+
+/** Node specs of one module, with the module itself (for linking) and what config left out. */
 export interface ResolvedModule {
+  /** The module's display name (its class name). */
   readonly module: string;
-  readonly nodes: readonly NodeDefinition[];
+  readonly entry: ModuleEntry;
+  readonly nodes: readonly NodeSpec[];
+  readonly absent: readonly AbsentNode[];
+}
+
+/** What resolving needs besides the module: build settings, and the build's table of live values. */
+export interface ResolveSettings {
+  readonly config: Config;
+  readonly settings: Readonly<Record<string, unknown>>;
+  /** Values decorators handed over (functions, validators), by reference; filled while resolving. */
+  readonly refs: Map<string, unknown>;
 }
 
 interface MethodRecords {
@@ -27,16 +47,20 @@ interface MethodRecords {
   isStatic: boolean;
 }
 
+const NO_TAGS = Object.freeze({});
+
 /**
- * Resolves one module into nodes.
+ * Resolves one module (the `index`-th of the Builder's list) into node specs.
  *
  * @example
- * const { nodes } = resolveModule(Marketing, { config: {}, dataQuality: { enabled: true } });
+ * const { nodes } = resolveModule(Marketing, 0, { config: {}, settings: {}, refs: new Map() });
  */
-export function resolveModule(module: Module, settings: { config: Config; dataQuality: DataQualitySettings }): ResolvedModule {
-  const { cls, instance } = classAndInstance(module);
+export function resolveModule(module: Module, index: number, settings: ResolveSettings): ResolvedModule {
+  const entry = moduleEntry(module);
+  const { cls, instance } = entry;
   const methods = collectMethods(cls);
-  const nodes: NodeDefinition[] = [];
+  const nodes: NodeSpec[] = [];
+  const absent: AbsentNode[] = [];
   for (const m of methods.values()) {
     let origin = `${m.cls.name || 'AnonymousClass'}.${m.method}`;
     if (!m.node) {
@@ -44,37 +68,58 @@ export function resolveModule(module: Module, settings: { config: Config; dataQu
       throw new DecoratorError(decoratorMessages.modifierWithoutNode(origin, names));
     }
     const holder = m.isStatic ? cls : instance;
-    let fn = m.node.fn;
     let params = m.node.params;
     const impl = (holder as Record<string, unknown>)[m.method];
-    if (typeof impl === 'function' && impl !== fn) {
+    if (typeof impl === 'function' && impl !== m.node.fn) {
       // A subclass (or the instance) overrode the method without @node: the node
       // keeps its name and modifiers but runs the override, as a caller of the method would.
       origin = `${ownerName(holder, m.method, impl) ?? m.cls.name}.${m.method}`;
-      fn = impl as typeof fn;
       if (!m.node.explicitInputs) params = overrideParameters(impl, origin);
     }
     // Built without object spreads (same keys, same order): this loop runs once
     // per method on every build, and each spread allocated temporary objects.
-    const base: { -readonly [K in keyof NodeDefinition]: NodeDefinition[K] } = {
+    const base: { -readonly [K in keyof NodeSpec]: NodeSpec[K] } = {
       name: m.node.name,
-      fn,
-      thisArg: holder,
+      role: 'user',
+      code:
+        typeof impl === 'function'
+          ? { kind: 'method', module: index, method: m.method, static: m.isStatic }
+          : // Records written without a class method (modules generated in code): run the recorded function.
+            { kind: 'function', ref: register(settings.refs, origin, m.node.fn), module: index, static: m.isStatic },
       dependencies: params,
-      tags: {},
+      tags: NO_TAGS,
       origin,
     };
     if (m.node.doc !== undefined) base.doc = m.node.doc;
-    // A plain @node method has no modifier to apply: applyModifiers would return [base].
+    if (m.node.options !== undefined) base.options = m.node.options;
+    // A plain @node method has no modifier to apply.
     if (m.modifiers.length === 0) {
       nodes.push(base);
       continue;
     }
-    // A literal, not a spread: spreading here was a measurable share of build time.
-    const ctx: ResolveContext = { config: settings.config, dataQuality: settings.dataQuality, origin };
-    for (const n of applyModifiers(base, m.modifiers, ctx)) nodes.push(n);
+    const refs = settings.refs;
+    const ctx: ResolveContext = {
+      config: settings.config,
+      settings: settings.settings,
+      origin,
+      method: m.method,
+      isStatic: m.isStatic,
+      module: index,
+      base,
+      ref: (value: unknown) => register(refs, origin, value),
+    };
+    const out = applyModifiers(base, m.modifiers, ctx);
+    if (Array.isArray(out)) for (const n of out) nodes.push(n);
+    else absent.push({ name: out.name, origin, reason: out.absent });
   }
-  return { module: cls.name || 'AnonymousClass', nodes };
+  return { module: entry.name, entry, nodes, absent };
+}
+
+/** Registers a live value of the build under a reference that the same build in another process gives it too. */
+function register(refs: Map<string, unknown>, origin: string, value: unknown): string {
+  const id = `${origin}#${refs.size}`;
+  refs.set(id, value);
+  return id;
 }
 
 /** The name of the class whose prototype (or the object itself) holds `impl`. */
@@ -96,7 +141,7 @@ function overrideParameters(fn: Function, origin: string): readonly ParameterSpe
   }
 }
 
-function classAndInstance(module: Module): { cls: Function; instance: unknown } {
+function moduleEntry(module: Module): ModuleEntry {
   if (typeof module === 'function') {
     const cls = module as new () => unknown;
     let instance: unknown;
@@ -105,10 +150,11 @@ function classAndInstance(module: Module): { cls: Function; instance: unknown } 
     } catch (e) {
       throw new DecoratorError(decoratorMessages.cannotInstantiate(cls.name, e), { cause: e });
     }
-    return { cls, instance };
+    return { cls, instance, name: cls.name || 'AnonymousClass', givenInstance: false };
   }
   if (module === null || typeof module !== 'object') throw new DecoratorError(decoratorMessages.notAModule(module));
-  return { cls: (module as object).constructor, instance: module };
+  const cls = (module as object).constructor;
+  return { cls, instance: module, name: cls?.name || 'AnonymousClass', givenInstance: true };
 }
 
 /** Groups records by method; a subclass's records for a method replace its parent's. */
@@ -138,73 +184,4 @@ function addTo(m: MethodRecords, r: MethodRecord): void {
   } else if (r.kind === RecordKind.modifier) {
     m.modifiers.push(r.payload as ModifierRecordPayload);
   }
-}
-
-/**
- * Applies a method's modifiers to its base node, stage by stage.
- * Decorators run bottom-up, so records are reversed to source order first.
- *
- * @example
- * applyModifiers(base, [{ decorator: '@tag', modifier: tagModifier }], ctx);
- */
-export function applyModifiers(base: NodeDefinition, records: readonly ModifierRecordPayload[], ctx: ResolveContext): NodeDefinition[] {
-  // One pass into the four stages, in source order (records are in evaluation order, bottom-up).
-  const resolvers: NodeResolver[] = [];
-  const expanders: ModifierRecordPayload[] = [];
-  const transformers: NodeTransformer[] = [];
-  const decorators: NodeDecorator[] = [];
-  for (let k = records.length - 1; k >= 0; k--) {
-    const r = records[k]!;
-    const m = r.modifier;
-    if (m.stage === 'resolve') resolvers.push(m);
-    else if (m.stage === 'expand') expanders.push(r);
-    else if (m.stage === 'transform') transformers.push(m);
-    else decorators.push(m);
-  }
-
-  let node: NodeDefinition | null = base;
-  for (const r of resolvers) {
-    node = r.resolve(node, ctx);
-    if (!node) return [];
-  }
-  if (expanders.length > 1) throw new DecoratorError(decoratorMessages.twoExpanders(ctx.origin, expanders.map((e) => e.decorator)));
-  let nodes: NodeDefinition[] = expanders.length ? (expanders[0]!.modifier as NodeExpander).expand(node, ctx) : [node];
-
-  for (const group of groupTransformers(transformers)) {
-    // A single node is its own final: no need to work out which nodes are read by others.
-    if (nodes.length === 1) nodes = group[0]!.transform(nodes, ctx, group);
-    else {
-      const { finals, others } = splitFinals(nodes);
-      nodes = [...others, ...group[0]!.transform(finals, ctx, group)];
-    }
-  }
-  if (decorators.length) {
-    if (decorators.length > 1) decorators.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-    const finals = new Set(nodes.length === 1 ? [nodes[0]!.name] : splitFinals(nodes).finals.map((n) => n.name));
-    for (const d of decorators) nodes = d.decorate(nodes, finals, ctx);
-  }
-  return nodes;
-}
-
-function groupTransformers(ts: readonly NodeTransformer[]): NodeTransformer[][] {
-  if (ts.length < 2) return ts.length ? [[ts[0]!]] : [];
-  const groups: NodeTransformer[][] = [];
-  const byKey = new Map<string, NodeTransformer[]>();
-  for (const t of ts) {
-    if (t.group === undefined) { groups.push([t]); continue; }
-    let g = byKey.get(t.group);
-    if (!g) { g = []; byKey.set(t.group, g); groups.push(g); }
-    g.push(t);
-  }
-  return groups;
-}
-
-/** Final nodes: those no other node of the same method depends on. */
-function splitFinals(nodes: readonly NodeDefinition[]): { finals: NodeDefinition[]; others: NodeDefinition[] } {
-  const used = new Set<string>();
-  for (const n of nodes) for (const d of n.dependencies) used.add(d.name);
-  const finals: NodeDefinition[] = [];
-  const others: NodeDefinition[] = [];
-  for (const n of nodes) (used.has(n.name) ? others : finals).push(n);
-  return { finals, others };
 }

@@ -3,7 +3,7 @@
  */
 import { DataValidationError, NodeExecutionError } from '../errors.js';
 import { runMessages } from '../messages.js';
-import type { NodeContext, NodeDefinition } from '../node.js';
+import type { NodeContext, NodeSpec } from '../node.js';
 import type { ExecutionPlan } from './plan.js';
 import type { RunContext } from './executor.js';
 
@@ -17,7 +17,7 @@ import type { RunContext } from './executor.js';
 export function argumentsOf(plan: ExecutionPlan, i: number, ctx: RunContext): unknown[] {
   const deps = plan.graph.deps[i]!;
   const values = plan.values;
-  const def = plan.graph.nodes[i]!.definition!;
+  const def = plan.graph.nodes[i]!.spec!;
   const args: unknown[] = new Array(deps.length + (def.needsContext ? 1 : 0));
   for (let k = 0; k < deps.length; k++) args[k] = values[deps[k]!];
   if (def.needsContext) {
@@ -33,7 +33,7 @@ export function argumentsOf(plan: ExecutionPlan, i: number, ctx: RunContext): un
  * @example
  * namedArguments(def, args); // { spend: [...], signups: [...] }
  */
-export function namedArguments(def: NodeDefinition, args: readonly unknown[]): Record<string, unknown> {
+export function namedArguments(def: NodeSpec, args: readonly unknown[]): Record<string, unknown> {
   const named: Record<string, unknown> = {};
   for (let k = 0; k < def.dependencies.length; k++) named[def.dependencies[k]!.name] = args[k];
   return named;
@@ -46,7 +46,7 @@ export function namedArguments(def: NodeDefinition, args: readonly unknown[]): R
  * @example
  * throw wrapNodeError(def, e);
  */
-export function wrapNodeError(def: NodeDefinition, error: unknown): Error {
+export function wrapNodeError(def: NodeSpec, error: unknown): Error {
   if (error instanceof DataValidationError) return error;
   return new NodeExecutionError(runMessages.nodeFailed(def.name, def.origin, error), def.name, def.origin, error);
 }

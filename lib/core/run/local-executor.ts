@@ -73,12 +73,12 @@ class LocalRun {
         this.track(i, this.runHooked(i));
         continue;
       }
-      const def = this.plan.graph.nodes[i]!.definition!;
+      const node = this.plan.graph.nodes[i]!;
       let out: unknown;
       try {
-        out = def.fn.apply(def.thisArg, argumentsOf(this.plan, i, this.ctx) as never[]);
+        out = node.fn!.apply(node.thisArg, argumentsOf(this.plan, i, this.ctx) as never[]);
       } catch (e) {
-        this.fail(wrapNodeError(def, e));
+        this.fail(wrapNodeError(node.spec!, e));
         break;
       }
       if (isThenable(out)) this.track(i, out);
@@ -94,7 +94,7 @@ class LocalRun {
     this.inFlight++;
     out.then(
       (v) => { this.inFlight--; if (!this.failure) this.complete(i, v); this.pump(); },
-      (e: unknown) => { this.inFlight--; this.fail(wrapNodeError(this.plan.graph.nodes[i]!.definition!, e)); this.pump(); },
+      (e: unknown) => { this.inFlight--; this.fail(wrapNodeError(this.plan.graph.nodes[i]!.spec!, e)); this.pump(); },
     );
   }
 
@@ -117,13 +117,13 @@ class LocalRun {
   private async runHooked(i: number): Promise<unknown> {
     const { runId, hooks } = this.ctx;
     const graphNode = this.plan.graph.nodes[i]!;
-    const def = graphNode.definition!;
+    const def = graphNode.spec!;
     const args = argumentsOf(this.plan, i, this.ctx);
     await hooks.emit('beforeNodeExecute', { runId, name: def.name, node: graphNode.info, inputs: namedArguments(def, args) });
     const start = performance.now();
     let value: unknown;
     try {
-      value = await def.fn.apply(def.thisArg, args as never[]);
+      value = await graphNode.fn!.apply(graphNode.thisArg, args as never[]);
     } catch (error) {
       await hooks.emit('afterNodeExecute', { runId, name: def.name, node: graphNode.info, success: false, error, durationMs: performance.now() - start });
       throw error;

@@ -58,7 +58,7 @@ export function planExecution(graph: FunctionGraph, outputs: readonly string[], 
     seen[i] = 1;
     const node = graph.nodes[i]!;
     if (hasOwn(overrides, node.name)) values[i] = overrides[node.name];
-    else if (node.definition) {
+    else if (node.spec) {
       inPlan[i] = 1;
       for (const d of graph.deps[i]!) if (!seen[d]) stack.push(d);
     } else if (hasOwn(inputs, node.name)) values[i] = inputs[node.name];
@@ -83,7 +83,7 @@ export function planExecution(graph: FunctionGraph, outputs: readonly string[], 
 }
 
 function requires(graph: FunctionGraph, consumer: number, input: string): boolean {
-  return graph.nodes[consumer]!.definition!.dependencies.some((d) => d.name === input && !d.optional);
+  return graph.nodes[consumer]!.spec!.dependencies.some((d) => d.name === input && !d.optional);
 }
 
 function hasOwn(o: object, k: string): boolean {
@@ -98,7 +98,7 @@ function checkNames(graph: FunctionGraph, outputs: readonly string[], overrides:
   for (const name of Object.keys(inputs)) {
     if (hasOwn(graph.config, name)) throw new InvalidInputsError(planMessages.inputIsConfig(name));
     const node = graph.node(name);
-    if (node?.definition) throw new InvalidInputsError(planMessages.inputIsNode(name, node.definition.origin));
+    if (node?.spec) throw new InvalidInputsError(planMessages.inputIsNode(name, node.spec.origin));
   }
 }
 
@@ -113,6 +113,10 @@ export function assertKnown(graph: FunctionGraph, names: readonly string[]): voi
   if (!unknown.length) return;
   const all = [...graph.names()];
   const suggestions: Record<string, string[]> = {};
-  for (const u of unknown) suggestions[u] = closeNames(u, all);
-  throw new UnknownNodeError(planMessages.unknownNames(unknown, suggestions), unknown, suggestions);
+  const absent: Record<string, readonly { origin: string; reason: string }[]> = {};
+  for (const u of unknown) {
+    suggestions[u] = closeNames(u, all);
+    if (graph.absent(u).length) absent[u] = graph.absent(u);
+  }
+  throw new UnknownNodeError(planMessages.unknownNames(unknown, suggestions, absent), unknown, suggestions);
 }

@@ -94,12 +94,34 @@ const FACTORIES: { readonly [K in CheckKey]-?: (value: NonNullable<CheckOptions[
  * createValidators({ dataType: 'number', range: [-5, 5] }, 'warn').map((v) => v.name); // ['data_type_validator', 'range_validator']
  */
 export function createValidators(checks: CheckOptions, importance: Importance): Validator[] {
+  return checksOf(checks, importance).map((c) => c.validator);
+}
+
+/**
+ * The validator of one check option, for options already checked (as
+ * `@checkOutput` does when the class is defined); undefined for options that
+ * check nothing (`allowNaNs: true`).
+ *
+ * @example
+ * validatorFor('range', [0, 1], 'warn')?.name; // 'range_validator'
+ */
+export function validatorFor(key: CheckKey, value: unknown, importance: Importance): Validator | undefined {
+  return (FACTORIES[key] as Factory)(value as never, importance);
+}
+
+/**
+ * One validator per given option with the option that made it, in the order written.
+ *
+ * @example
+ * checksOf({ range: [0, 1] }, 'warn'); // [{ key: 'range', value: [0, 1], validator }]
+ */
+export function checksOf(checks: CheckOptions, importance: Importance): { key: CheckKey; value: unknown; validator: Validator }[] {
   validateCheckOptions(checks, 'createValidators');
-  const validators: Validator[] = [];
+  const out: { key: CheckKey; value: unknown; validator: Validator }[] = [];
   for (const [key, value] of Object.entries(checks) as [CheckKey, unknown][]) {
     if (value === undefined) continue;
-    const validator = (FACTORIES[key] as Factory)(value as never, importance);
-    if (validator) validators.push(validator);
+    const validator = validatorFor(key, value, importance);
+    if (validator) out.push({ key, value, validator });
   }
-  return validators;
+  return out;
 }

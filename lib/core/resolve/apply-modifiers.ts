@@ -1,0 +1,134 @@
+/**
+ * Applies one method's modifiers to its base node, by stage (resolve ▸ generate
+ * ▸ expand ▸ inject ▸ transform ▸ decorate), never by the order they are written.
+ */
+import { DecoratorError } from '../errors.js';
+import { decoratorMessages } from '../messages.js';
+import type { NodeSpec } from '../node.js';
+import type { ModifierRecordPayload } from '../record/records.js';
+import {
+  isAbsent,
+  type Absent,
+  type NodeDecorator,
+  type NodeExpander,
+  type NodeGenerator,
+  type NodeInjector,
+  type NodeModifier,
+  type NodeResolver,
+  type NodeTransformer,
+  type RecordedModifier,
+  type ResolveContext,
+  type Target,
+} from './modifiers.js';
+
+interface Stages {
+  resolvers: NodeResolver[];
+  generators: RecordedModifier[];
+  expanders: RecordedModifier[];
+  injectors: NodeInjector[];
+  transformers: NodeTransformer[];
+  decorators: NodeDecorator[];
+}
+
+/**
+ * The nodes one method contributes, or why it contributes none.
+ *
+ * @example
+ * applyModifiers(base, [{ decorator: '@tag', modifier: new TagDecorator({ owner: 'ds' }) }], ctx);
+ */
+export function applyModifiers(base: NodeSpec, records: readonly ModifierRecordPayload[], ctx: ResolveContext): NodeSpec[] | Absent {
+  const stages: Stages = { resolvers: [], generators: [], expanders: [], injectors: [], transformers: [], decorators: [] };
+  // Records are in evaluation order (bottom-up): reversed, they are in source order.
+  for (let k = records.length - 1; k >= 0; k--) sortInto(stages, records[k] as RecordedModifier);
+  for (const r of stages.resolvers.slice()) if (r.choose) for (const m of r.choose(ctx)) sortInto(stages, m);
+
+  let node: NodeSpec = base;
+  for (const r of stages.resolvers) {
+    if (!r.resolve) continue;
+    const out = r.resolve(node, ctx);
+    if (isAbsent(out)) return out;
+    node = out;
+  }
+  let nodes: NodeSpec[] = [node];
+  nodes = single(stages.generators, 'generate', nodes, ctx, (m, n) => (m as NodeGenerator).generate(n, ctx));
+  nodes = single(stages.expanders, 'expand', nodes, ctx, (m, n) => (m as NodeExpander).expand(n, ctx));
+
+  for (const inj of stages.injectors) {
+    const targets = targetNames(nodes, inj.target, ctx, 'body');
+    nodes = nodes.flatMap((n) => (targets.has(n.name) ? inj.inject(n, ctx) : [n]));
+  }
+  for (const group of groupTransformers(stages.transformers)) {
+    const targets = targetNames(nodes, group[0]!.target, ctx, 'finals');
+    const chosen = nodes.filter((n) => targets.has(n.name));
+    const rest = nodes.filter((n) => !targets.has(n.name));
+    nodes = rest.concat(group[0]!.transform(chosen, ctx, group));
+  }
+  if (stages.decorators.length > 1) stages.decorators.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  for (const d of stages.decorators) nodes = d.decorate(nodes, targetNames(nodes, d.target, ctx, 'finals'), ctx);
+  return nodes;
+}
+
+function sortInto(stages: Stages, r: RecordedModifier): void {
+  const m = r.modifier as NodeModifier;
+  switch (m.stage) {
+    case 'resolve': stages.resolvers.push(m); break;
+    case 'generate': stages.generators.push(r); break;
+    case 'expand': stages.expanders.push(r); break;
+    case 'inject': stages.injectors.push(m); break;
+    case 'transform': stages.transformers.push(m); break;
+    default: stages.decorators.push(m);
+  }
+}
+
+/** Generate and expand take one node and at most one modifier each. */
+function single(
+  mods: readonly RecordedModifier[],
+  stage: string,
+  nodes: NodeSpec[],
+  ctx: ResolveContext,
+  apply: (m: NodeModifier, n: NodeSpec) => NodeSpec[],
+): NodeSpec[] {
+  if (mods.length === 0) return nodes;
+  if (mods.length > 1) throw new DecoratorError(decoratorMessages.twoOfStage(ctx.origin, stage, mods.map((e) => e.decorator)));
+  if (nodes.length !== 1) throw new DecoratorError(decoratorMessages.stageNeedsOneNode(ctx.origin, mods[0]!.decorator, nodes.map((n) => n.name)));
+  return apply(mods[0]!.modifier as NodeModifier, nodes[0]!);
+}
+
+function groupTransformers(ts: readonly NodeTransformer[]): NodeTransformer[][] {
+  if (ts.length < 2) return ts.length ? [[ts[0]!]] : [];
+  const groups: NodeTransformer[][] = [];
+  const byKey = new Map<string, NodeTransformer[]>();
+  for (const t of ts) {
+    if (t.group === undefined) { groups.push([t]); continue; }
+    const key = `${t.group}\u0000${targetKey(t.target)}`;
+    let g = byKey.get(key);
+    if (!g) { g = []; byKey.set(key, g); groups.push(g); }
+    g.push(t);
+  }
+  return groups;
+}
+
+function targetKey(t: Target | undefined): string {
+  return t === undefined ? '' : typeof t === 'string' ? `=${t}` : `[${t.join('\u0000')}]`;
+}
+
+/**
+ * The names a targeted modifier applies to: by default the final nodes (no
+ * other node of the method reads them) or the body nodes (role 'user');
+ * `'all'`; or the named nodes, each of which must exist.
+ */
+function targetNames(nodes: readonly NodeSpec[], target: Target | undefined, ctx: ResolveContext, fallback: 'finals' | 'body'): Set<string> {
+  if (target === undefined) {
+    if (nodes.length === 1) return new Set([nodes[0]!.name]);
+    if (fallback === 'body') return new Set(nodes.filter((n) => n.role === 'user').map((n) => n.name));
+    const used = new Set<string>();
+    for (const n of nodes) for (const d of n.dependencies) used.add(d.name);
+    return new Set(nodes.filter((n) => !used.has(n.name)).map((n) => n.name));
+  }
+  if (target === 'all') return new Set(nodes.map((n) => n.name));
+  const wanted = typeof target === 'string' ? [target] : target;
+  const names = new Set(nodes.map((n) => n.name));
+  const unknown = wanted.filter((t) => !names.has(t));
+  if (unknown.length) throw new DecoratorError(decoratorMessages.unknownTarget(ctx.origin, unknown, [...names]));
+  return new Set(wanted);
+}
