@@ -56,10 +56,11 @@ describe('parseParameters', () => {
     try { parseParameters(C.prototype.m); throw new Error('no error'); } catch (e) { expect((e as ParameterParseError).reason).toBe('rest'); }
   });
 
-  it('rejects source text that is not a function (native code)', () => {
-    expect(() => parseParameters(Math.max)).not.toThrow(); // native: reads as no parameters
+  // Regression: bound and built-in functions used to read as having no parameters, silently dropping inputs.
+  it('rejects bound and built-in functions, whose parameter names cannot be read', () => {
+    expect(() => parseParameters(Math.max)).toThrow(expect.objectContaining({ reason: 'native' }));
     const bound = function f(a: number) { return a; }.bind(null);
-    expect(parseParameters(bound)).toEqual([]);
+    expect(() => parseParameters(bound)).toThrow(expect.objectContaining({ reason: 'native', parameterText: 'bound f' }));
   });
 
   it('agrees with acorn on generated plain and defaulted parameter lists (property)', () => {

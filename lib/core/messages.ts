@@ -16,9 +16,12 @@ export const decoratorMessages = {
   overrideUnreadable: (origin: string, reason: string, text: string) =>
     `${origin}(${text}) overrides a @node method, but its inputs cannot be read from ${reason} parameters. ` +
     `Decorate the override with @node({ inputs: [...] }), or use plain named parameters.`,
-  unreadableParameters: (method: string, reason: string, text: string) =>
-    `@node on method ${q(method)}(${text}): cannot read its inputs from ${reason} parameters. ` +
-    `Use plain named parameters, or name the inputs explicitly: @node({ inputs: ['a', 'b'] }).`,
+  unreadableParameters: (method: string, reason: string, text: string, decorator = '@node', fix = "@node({ inputs: ['a', 'b'] })") =>
+    reason === 'native'
+      ? `${decorator} on method ${q(method)}: ${q(text)} is a bound or built-in function, whose parameter names cannot be read. ` +
+        `Pass a plain function or arrow, or name the inputs explicitly: ${fix}.`
+      : `${decorator} on method ${q(method)}(${text}): cannot read its inputs from ${reason} parameters. ` +
+        `Use plain named parameters, or name the inputs explicitly: ${fix}.`,
   modifierWithoutNode: (origin: string, decorators: string) =>
     `${origin} has ${decorators} but no @node(): only @node methods are nodes. Add @node() to ${origin}, or remove ${decorators}.`,
   cannotInstantiate: (cls: string, e: unknown) =>

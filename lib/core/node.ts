@@ -81,16 +81,16 @@ export interface OpCode {
 
 /**
  * How one parameter of a node's function is filled: the value of a dependency
- * (by index), a literal value, or a list or object of dependency values.
+ * (by index), a literal value, or a list or object of such bindings.
  *
  * @example
- * const bind: Binding[] = [{ dep: 0 }, { value: 3 }, { group: [1, 2] }];
+ * const bind: Binding[] = [{ dep: 0 }, { value: 3 }, { group: [{ dep: 1 }, { value: 0 }] }];
  */
 export type Binding =
   | { readonly dep: number }
   | { readonly value: unknown }
-  | { readonly group: readonly number[] }
-  | { readonly groupByKey: readonly (readonly [string, number])[] };
+  | { readonly group: readonly Binding[] }
+  | { readonly groupByKey: readonly (readonly [string, Binding])[] };
 
 /** Why a node exists; renderers and tools read it, the graph and executors do not. */
 export type NodeRole =

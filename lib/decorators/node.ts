@@ -1,7 +1,7 @@
 import { DecoratorError } from '../core/errors.js';
 import { addRecord } from '../core/record/metadata.js';
 import { decoratorMessages } from '../core/messages.js';
-import { ParameterParseError, parseParameters, type ParameterSpec } from '../core/record/parameters.js';
+import { readParameters } from './read-parameters.js';
 import { RecordKind, type NodeRecordPayload } from '../core/record/records.js';
 
 /** Options of `@node`. */
@@ -39,31 +39,4 @@ export function node(options: NodeOptions = {}) {
     };
     addRecord(context.metadata, { kind: RecordKind.node, method, isStatic: context.static, payload });
   };
-}
-
-function readParameters(fn: Function, method: string, inputs: readonly string[] | undefined): readonly ParameterSpec[] {
-  if (inputs) {
-    if (!Array.isArray(inputs) || inputs.some((i) => typeof i !== 'string' || i.length === 0)) {
-      throw new DecoratorError(decoratorMessages.badInputs(method, inputs));
-    }
-    // Parameter defaults still make inputs optional when the source can be read.
-    let parsed: ParameterSpec[] | undefined;
-    try {
-      parsed = parseParameters(fn);
-    } catch {
-      parsed = undefined; // destructured or rest parameters: any number of inputs can be meant
-    }
-    // Readable parameters must each get an input, except trailing ones with defaults.
-    if (parsed && (inputs.length > parsed.length || parsed.slice(inputs.length).some((p) => !p.optional))) {
-      throw new DecoratorError(decoratorMessages.inputsCount(method, inputs, parsed.map((p) => p.name)));
-    }
-    parsed ??= [];
-    return Object.freeze(inputs.map((name, i) => Object.freeze({ name, optional: parsed[i]?.optional ?? false })));
-  }
-  try {
-    return Object.freeze(parseParameters(fn).map((p) => Object.freeze(p)));
-  } catch (e) {
-    if (e instanceof ParameterParseError) throw new DecoratorError(decoratorMessages.unreadableParameters(method, e.reason, e.parameterText));
-    throw e;
-  }
 }

@@ -29,7 +29,7 @@ export interface ParameterSpec {
 /** Why parameters could not be read; the decorator turns this into a DecoratorError. */
 export class ParameterParseError extends Error {
   constructor(
-    readonly reason: 'destructured' | 'rest' | 'unparsable',
+    readonly reason: 'destructured' | 'rest' | 'unparsable' | 'native',
     readonly parameterText: string,
   ) {
     super(`${reason} parameters: (${parameterText})`);
@@ -46,6 +46,9 @@ const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c, 0xa0, 0xfeff, 0x2028,
  */
 export function parseParameters(fn: Function): ParameterSpec[] {
   const source = Function.prototype.toString.call(fn);
+  // Bound and built-in functions print as `function () { [native code] }`: their
+  // real parameters cannot be read, and reading none would silently drop inputs.
+  if (source.endsWith('{ [native code] }')) throw new ParameterParseError('native', fn.name || '(anonymous)');
   return scanSimple(source) ?? parseWithAcorn(source);
 }
 

@@ -67,7 +67,7 @@ export class Linker implements LinkContext {
  * arguments past the dependencies (a NodeContext) are passed on after them.
  *
  * @example
- * bound({ fn: (a: number, b: number) => a + b }, [{ dep: 0 }, { value: 1 }], 1).fn(2); // 3
+ * bound({ fn: (a: number, b: number) => a + b }, [{ dep: 0 }, { value: 1 }], 1).fn(2 as never); // 3
  */
 export function bound(target: Callable, bind: readonly Binding[], depCount: number): Callable {
   const fn = target.fn as (...args: unknown[]) => unknown;
@@ -87,9 +87,9 @@ export function bound(target: Callable, bind: readonly Binding[], depCount: numb
 function fill(b: Binding, args: readonly unknown[]): unknown {
   if ('dep' in b) return args[b.dep];
   if ('value' in b) return b.value;
-  if ('group' in b) return b.group.map((k) => args[k]);
+  if ('group' in b) return b.group.map((g) => fill(g, args));
   // defineProperty, not assignment: a key such as `__proto__` stays an ordinary entry.
   const out: Record<string, unknown> = {};
-  for (const [key, k] of b.groupByKey) Object.defineProperty(out, key, { value: args[k], enumerable: true, writable: true, configurable: true });
+  for (const [key, g] of b.groupByKey) Object.defineProperty(out, key, { value: fill(g, args), enumerable: true, writable: true, configurable: true });
   return out;
 }

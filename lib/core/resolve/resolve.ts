@@ -74,7 +74,7 @@ export function resolveModule(module: Module, index: number, settings: ResolveSe
       // A subclass (or the instance) overrode the method without @node: the node
       // keeps its name and modifiers but runs the override, as a caller of the method would.
       origin = `${ownerName(holder, m.method, impl) ?? m.cls.name}.${m.method}`;
-      if (!m.node.explicitInputs) params = overrideParameters(impl, origin);
+      if (!m.node.explicitInputs) params = overrideParameters(impl, origin) ?? params;
     }
     // Built without object spreads (same keys, same order): this loop runs once
     // per method on every build, and each spread allocated temporary objects.
@@ -132,10 +132,12 @@ function ownerName(holder: unknown, method: string, impl: unknown): string | und
   return undefined;
 }
 
-function overrideParameters(fn: Function, origin: string): readonly ParameterSpec[] {
+function overrideParameters(fn: Function, origin: string): readonly ParameterSpec[] | undefined {
   try {
     return Object.freeze(parseParameters(fn));
   } catch (e) {
+    // A bound copy of the method (`this.m = this.m.bind(this)`): its parameters are the method's.
+    if (e instanceof ParameterParseError && e.reason === 'native') return undefined;
     if (e instanceof ParameterParseError) throw new DecoratorError(decoratorMessages.overrideUnreadable(origin, e.reason, e.parameterText));
     throw e;
   }
