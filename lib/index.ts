@@ -12,6 +12,8 @@ export { matchesTags, type TagFilter } from './core/graph/tag-filter.js';
 
 export { Builder } from './core/builder.js';
 export { Driver, type DriverSettings } from './core/driver.js';
+export { builderFromSource, loadClass } from './core/source/rebuild.js';
+export type { GraphSource, ModuleSource } from './core/source/graph-source.js';
 export type { ExecuteOptions, ExecutionPlan } from './core/run/plan.js';
 export { planExecution } from './core/run/plan.js';
 export { FunctionGraph, type GraphNode } from './core/graph/graph.js';

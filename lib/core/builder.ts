@@ -12,6 +12,7 @@ import type { LifecycleHooks } from './run/hooks.js';
 import { builderMessages } from './messages.js';
 import type { Config, DataQualitySettings } from './resolve/modifiers.js';
 import { Linker } from './resolve/link.js';
+import { graphSourceOf } from './source/graph-source.js';
 import { resolveModule, type Module } from './resolve/resolve.js';
 import { DictResult } from './run/results/dict-result.js';
 import type { ResultBuilder } from './run/results/result-builder.js';
@@ -102,7 +103,9 @@ export class Builder<R = Record<string, unknown>> {
       settings.refs,
     );
     const graph = FunctionGraph.build(resolved, { config, allowOverrides: this.overrides, link: (spec) => linker.link(spec) });
+    const entries = resolved.map((r) => r.entry);
     return new Driver<R>(graph, {
+      source: () => graphSourceOf(entries, config),
       resultBuilder: this.resultBuilder as ResultBuilder<R>,
       executor: this.executor ?? new LocalExecutor({ maxConcurrency: 16 }),
       hooks: [...this.hooks],

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Executor } from './run/executor.js';
 import type { FunctionGraph } from './graph/graph.js';
+import type { GraphSource } from './source/graph-source.js';
 import { HookRunner, type LifecycleHooks } from './run/hooks.js';
 import type { NodeInfo } from './node.js';
 import { planExecution, type ExecuteOptions } from './run/plan.js';
@@ -16,6 +17,8 @@ import { writeGraph, type DisplayFormat } from './render/render.js';
 
 /** What the Builder hands the Driver. */
 export interface DriverSettings<R> {
+  /** The graph's source (module files and config), computed when first asked for. */
+  readonly source: () => GraphSource;
   readonly resultBuilder: ResultBuilder<R>;
   readonly executor: Executor;
   readonly hooks: readonly LifecycleHooks[];
@@ -39,6 +42,17 @@ export class Driver<R = Record<string, unknown>> {
   ) {
     this.hooks = new HookRunner(settings.hooks, settings.logger);
   }
+
+  /**
+   * Where this graph comes from: its module files and config, as plain data, so
+   * that a worker or another process can rebuild it (`builderFromSource`).
+   * A LinkError when a module cannot be found again (e.g. it was given as an instance).
+   */
+  graphSource(): GraphSource {
+    return (this.cachedSource ??= this.settings.source());
+  }
+
+  private cachedSource: GraphSource | undefined;
 
   /** The logger this driver reports to. */
   get logger(): Logger {

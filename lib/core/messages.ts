@@ -116,6 +116,19 @@ export const linkMessages = {
     `Node ${at(node, origin)} calls the value registered as ${q(ref)}, which is not a function. Pass a function to the decorator.`,
 };
 
+export const sourceMessages = {
+  instanceModule: (cls: string) =>
+    `Module ${cls} was given as an instance, so another process cannot rebuild it (its state is not in a file). ` +
+    `Pass the class to withModules (it is instantiated with no arguments), or run in process.`,
+  unknownFile: (cls: string) =>
+    `The file that defines module ${cls} is not known (it has no decorated methods of its own, or was made at run time). ` +
+    `Define ${cls} with @node methods in a module file and export it.`,
+  cannotImport: (url: string, cls: string, e: unknown) =>
+    `Cannot import ${url} to find module ${cls}: ${errorText(e)}. Make the file importable in this process (for .ts files: load hamilton-ts's TypeScript loader).`,
+  notExported: (url: string, cls: string, exports: readonly string[]) =>
+    `${url} does not export class ${cls} (it exports ${exports.map(q).join(', ') || 'nothing'}). Export the class: \`export class ${cls} { ... }\`.`,
+};
+
 export const hookMessages = {
   hookFailed: (hook: string, event: string) => `Lifecycle hook ${hook}.${event} threw; the run goes on. Fix the hook.`,
 };
