@@ -6,6 +6,10 @@
 import './core/record/metadata.js';
 
 export { node, type NodeOptions } from './decorators/node.js';
+// Execution platform: fan-out and gathering
+export { parallelizable } from './decorators/parallelizable.js';
+export { collect } from './decorators/collect.js';
+export { value, source, configuration, group, isDependency, type DependencySpec, type ValueDependency, type SourceDependency, type ConfigurationDependency, type GroupDependency } from './decorators/dependencies.js';
 export { tag } from './tags/tag.js';
 export { tagOutputs } from './tags/tag-outputs.js';
 export { matchesTags, type TagFilter } from './core/graph/tag-filter.js';
@@ -52,7 +56,10 @@ export type {
 export { registerOp, type OpDefinition, type LinkContext } from './core/resolve/ops.js';
 export { modifierDecorator, type MethodDecorator } from './decorators/record-modifier.js';
 
-export type { Executor, RunContext } from './core/run/executor.js';
+export type { Executor, RunContext, CallNode } from './core/run/executor.js';
+export { schedule, type ScheduleOptions } from './core/run/scheduler.js';
+export { callInProcess, argumentsOf } from './core/run/call-node.js';
+export { RunControl, type RunStop } from './core/run/run-control.js';
 export { LocalExecutor, type LocalExecutorOptions } from './core/run/local-executor.js';
 export type {
   LifecycleHooks,
@@ -82,6 +89,8 @@ export {
   MissingInputsError,
   InvalidInputsError,
   NodeExecutionError,
+  ExecutionAbortedError,
+  NodeTimeoutError,
   DataValidationError,
   ResultBuilderError,
 } from './core/errors.js';

@@ -278,8 +278,9 @@ describe('LocalExecutor: failures', () => {
     expect(ran).not.toContain('afterB');
   });
 
-  it('settles only once the nodes already running have finished', async () => {
-    const { dr, a, b } = failingDriver();
+  // Regression: one stuck promise used to hang execute even after a sibling node had failed.
+  it('rejects at once on the first failure, without waiting for nodes still running', async () => {
+    const { dr, a } = failingDriver();
     let settled = false;
     const run = dr.execute(['afterA', 'afterB']).catch((e: unknown) => {
       settled = true;
@@ -287,9 +288,8 @@ describe('LocalExecutor: failures', () => {
     });
     a.reject(new Error('boom'));
     await settle();
-    expect(settled).toBe(false);
-    b.resolve(2);
-    await expect(run).resolves.toBeInstanceOf(NodeExecutionError);
+    expect(settled).toBe(true);
+    await expect(run).resolves.toBeInstanceOf(NodeExecutionError); // b never resolves
   });
 
   it('returns nothing when a node fails: the promise rejects', async () => {

@@ -1,7 +1,6 @@
 /**
  * The Driver: a thin facade over plan, run, query and render.
  */
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Executor } from './run/executor.js';
 import type { FunctionGraph } from './graph/graph.js';
@@ -9,6 +8,7 @@ import type { GraphSource } from './source/graph-source.js';
 import { HookRunner, type LifecycleHooks } from './run/hooks.js';
 import type { NodeInfo } from './node.js';
 import { planExecution, type ExecuteOptions } from './run/plan.js';
+import { runGraph } from './run/run-graph.js';
 import { downstreamOf, listNodes, pathBetween, upstreamOf } from './graph/query.js';
 import type { ResultBuilder } from './run/results/result-builder.js';
 import type { TagFilter } from './graph/tag-filter.js';
@@ -63,25 +63,8 @@ export class Driver<R = Record<string, unknown>> {
    * Computes `outputs`, running only the nodes they need, each once. Rejects,
    * returning nothing, when any needed node fails.
    */
-  async execute(outputs: readonly string[], options: ExecuteOptions = {}): Promise<R> {
-    const plan = planExecution(this.graph, outputs, options);
-    const runId = randomUUID();
-    const start = performance.now();
-    const hooks = this.hooks;
-    await hooks.emit('beforeGraphExecute', { runId, outputs, inputs: options.inputs ?? {}, overrides: options.overrides ?? {} });
-    let results: Record<string, unknown> | undefined;
-    let built: R;
-    try {
-      await this.settings.executor.run(plan, { runId, logger: this.settings.logger, hooks });
-      results = {};
-      for (let k = 0; k < outputs.length; k++) results[outputs[k]!] = plan.values[plan.outputIndices[k]!];
-      built = this.settings.resultBuilder.build(results, outputs);
-    } catch (error) {
-      await hooks.emit('afterGraphExecute', { runId, outputs, success: false, error, durationMs: performance.now() - start });
-      throw error;
-    }
-    await hooks.emit('afterGraphExecute', { runId, outputs, success: true, results, durationMs: performance.now() - start });
-    return built;
+  execute(outputs: readonly string[], options: ExecuteOptions = {}): Promise<R> {
+    return runGraph(this.graph, outputs, options, { executor: this.settings.executor, hooks: this.hooks, logger: this.settings.logger, resultBuilder: this.settings.resultBuilder });
   }
 
   /** Throws exactly what `execute` would throw before running anything; runs nothing. */

@@ -113,6 +113,37 @@ export class NodeExecutionError extends HamiltonError {
 }
 
 /**
+ * The run was aborted through `execute(outputs, { signal })`; nothing new
+ * started after it, and running async nodes saw the signal. `reason` is the signal's reason.
+ *
+ * @example
+ * catch (e) { if (e instanceof ExecutionAbortedError) console.log('stopped:', e.reason, e.running); }
+ */
+export class ExecutionAbortedError extends HamiltonError {
+  constructor(message: string, readonly reason: unknown, readonly running: readonly string[]) {
+    super(message, { cause: reason });
+  }
+}
+
+/**
+ * A node ran past its `@node({ timeoutMs })`, or the run past `execute(..., { timeoutMs })`
+ * (`scope` says which); `nodes` names the node(s) running at the time.
+ *
+ * @example
+ * catch (e) { if (e instanceof NodeTimeoutError) console.log(e.scope, e.nodes, e.timeoutMs); }
+ */
+export class NodeTimeoutError extends HamiltonError {
+  constructor(
+    message: string,
+    readonly scope: 'node' | 'run',
+    readonly nodes: readonly string[],
+    readonly timeoutMs: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
  * A data-quality check with importance 'fail' failed; `results` holds every failed check of the node.
  *
  * @example

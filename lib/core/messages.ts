@@ -65,6 +65,8 @@ export const planMessages = {
     );
   },
   outputsNotStrings: (outputs: unknown) => `execute takes a list of output names, got ${show(outputs)}.`,
+  outputInFanOut: (name: string, source: string) =>
+    `Output ${q(name)} runs once per item of the fan-out of ${q(source)}, so it has no single value. Request the @collect node that gathers it instead.`,
   inputIsConfig: (name: string) =>
     `Input ${q(name)} is also a config key: a value must come from one place. Remove it from inputs, or from withConfig.`,
   inputIsNode: (name: string, origin: string | undefined) =>
@@ -95,10 +97,25 @@ export const planMessages = {
 };
 
 export const runMessages = {
+  aborted: (running: readonly string[], reason: unknown) =>
+    `The run was aborted (${errorText(reason)})` +
+    (running.length ? ` while ${running.map(q).join(', ')} ${running.length === 1 ? 'was' : 'were'} running` : '') +
+    `. No node started after the abort; nothing is returned.`,
+  runTimedOut: (timeoutMs: number, running: readonly string[]) =>
+    `The run took longer than its timeoutMs of ${timeoutMs} ms` +
+    (running.length ? ` (still running: ${running.map(q).join(', ')})` : '') +
+    `. Raise execute(outputs, { timeoutMs }), or make the slow nodes faster.`,
+  nodeTimedOut: (name: string, origin: string | undefined, timeoutMs: number) =>
+    `Node ${at(name, origin)} took longer than its timeoutMs of ${timeoutMs} ms. Raise @node({ timeoutMs }), or make ${origin ?? 'the function'} faster ` +
+    `(an async node can stop early by watching NodeContext.signal).`,
+  badTimeout: (where: string, value: unknown) =>
+    `${where}: timeoutMs must be a positive number of milliseconds, got ${show(value)}.`,
+  badSignal: (value: unknown) => `execute(outputs, { signal }): signal must be an AbortSignal, got ${show(value)}.`,
   badConcurrency: (max: unknown) =>
     `LocalExecutor: maxConcurrency must be a whole number of at least 1, got ${show(max)}. Use e.g. new LocalExecutor({ maxConcurrency: 16 }).`,
-  nodeFailed: (name: string, origin: string | undefined, error: unknown) =>
-    `Node ${at(name, origin)} failed: ${errorText(error)}. The original error is the cause; fix ${origin ?? 'the function'} or its inputs.`,
+  nodeFailed: (name: string, origin: string | undefined, error: unknown, item?: number) =>
+    `Node ${at(name, origin)} failed${item === undefined ? '' : ` on item ${item} of its fan-out`}: ${errorText(error)}. ` +
+    `The original error is the cause; fix ${origin ?? 'the function'} or its inputs.`,
 };
 
 export const linkMessages = {
@@ -127,6 +144,19 @@ export const sourceMessages = {
     `Cannot import ${url} to find module ${cls}: ${errorText(e)}. Make the file importable in this process (for .ts files: load hamilton-ts's TypeScript loader).`,
   notExported: (url: string, cls: string, exports: readonly string[]) =>
     `${url} does not export class ${cls} (it exports ${exports.map(q).join(', ') || 'nothing'}). Export the class: \`export class ${cls} { ... }\`.`,
+};
+
+export const fanOutMessages = {
+  nested: (inner: string, outer: string) =>
+    `Node ${q(inner)} is @parallelizable inside the fan-out of ${q(outer)}: fan-outs cannot nest. Collect the outer fan-out first, then fan out again.`,
+  noCollect: (source: string, origin: string | undefined) =>
+    `Node ${at(source, origin)} is @parallelizable, but no requested node gathers its items with @collect. ` +
+    `Add a node with @collect('<node in the fan-out>'), and request it (or something downstream of it).`,
+  leak: (inner: string, reader: string, origin: string | undefined, source: string) =>
+    `Node ${at(reader, origin)} reads ${q(inner)}, which runs once per item of the fan-out of ${q(source)}. ` +
+    `Gather it with @collect('${inner}') on a node that reads it, or move ${q(reader)} into the fan-out.`,
+  notIterable: (source: string, origin: string | undefined, got: string) =>
+    `Node ${at(source, origin)} is @parallelizable and must return an iterable (an array, a Set, a generator ...), but returned ${got}.`,
 };
 
 export const hookMessages = {

@@ -25,6 +25,13 @@ export interface NodeContext {
   readonly node: string;
   /** The driver's logger. */
   readonly logger: Logger;
+  /**
+   * Aborted when the run stops early (a failure elsewhere, `execute`'s signal or
+   * timeout, this node's own timeout): long async work should watch it.
+   */
+  readonly signal: AbortSignal;
+  /** For nodes inside a `@parallelizable` fan-out: the index of the item being computed. */
+  readonly item?: number;
 }
 
 /**

@@ -2,7 +2,9 @@ import { DecoratorError } from '../core/errors.js';
 import { addRecord } from '../core/record/metadata.js';
 import { decoratorMessages } from '../core/messages.js';
 import { readParameters } from './read-parameters.js';
+import { optionMessages } from './messages.js';
 import { RecordKind, type NodeRecordPayload } from '../core/record/records.js';
+import type { ParameterSpec } from '../core/record/parameters.js';
 
 /** Options of `@node`. */
 export interface NodeOptions {
@@ -12,6 +14,16 @@ export interface NodeOptions {
   inputs?: readonly string[];
   /** Documentation shown by queries and in the DAG. */
   doc?: string;
+  /**
+   * The node's time limit in ms: past it the run fails with NodeTimeoutError.
+   * An async node is stopped waiting for; a sync one cannot be interrupted and fails once it returns late.
+   */
+  timeoutMs?: number;
+  /**
+   * true: the method receives a NodeContext (runId, node, logger, signal, item)
+   * as an extra last argument, after its inputs. Long async work should watch `signal`.
+   */
+  context?: boolean;
 }
 
 /**
@@ -30,13 +42,27 @@ export function node(options: NodeOptions = {}) {
     if (context.kind !== 'method') throw new DecoratorError(decoratorMessages.notAMethod(method, context.kind));
     const name = options.name ?? method;
     if (typeof name !== 'string' || name.length === 0) throw new DecoratorError(decoratorMessages.badName(method, name));
+    const { timeoutMs, context: wantsContext } = options;
+    if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs > 0 && Number.isFinite(timeoutMs))) {
+      throw new DecoratorError(optionMessages.badTimeout(method, timeoutMs));
+    }
     const payload: NodeRecordPayload = {
       fn: value as NodeRecordPayload['fn'],
       name,
-      params: readParameters(value, method, options.inputs),
+      params: wantsContext === true ? withoutContextParameter(value, method, options.inputs) : readParameters(value, method, options.inputs),
       explicitInputs: options.inputs !== undefined,
       ...(options.doc !== undefined ? { doc: options.doc } : {}),
+      ...(timeoutMs !== undefined ? { options: Object.freeze({ timeoutMs }) } : {}),
+      ...(wantsContext === true ? { needsContext: true } : {}),
     };
     addRecord(context.metadata, { kind: RecordKind.node, method, isStatic: context.static, payload });
   };
+}
+
+/** With `context: true` the last parameter receives the NodeContext: it is not an input. */
+function withoutContextParameter(fn: Function, method: string, inputs: readonly string[] | undefined): ParameterSpec[] {
+  if (inputs) return [...readParameters(fn, method, inputs)];
+  const params = readParameters(fn, method, undefined);
+  if (params.length === 0) throw new DecoratorError(optionMessages.noContextParameter(method));
+  return params.slice(0, -1);
 }

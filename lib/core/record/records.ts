@@ -16,6 +16,8 @@ export interface NodeRecordPayload {
   readonly doc?: string;
   /** Options for the run stage (`timeoutMs` ...), copied onto the node spec. */
   readonly options?: Readonly<Record<string, unknown>>;
+  /** The method wants a NodeContext after its inputs (`@node({ context: true })`). */
+  readonly needsContext?: boolean;
 }
 
 /** Written by every function modifier (`@tag`, `@checkOutput` ...). */

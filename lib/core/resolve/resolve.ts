@@ -92,6 +92,7 @@ export function resolveModule(module: Module, index: number, settings: ResolveSe
     };
     if (m.node.doc !== undefined) base.doc = m.node.doc;
     if (m.node.options !== undefined) base.options = m.node.options;
+    if (m.node.needsContext) base.needsContext = true;
     // A plain @node method has no modifier to apply.
     if (m.modifiers.length === 0) {
       nodes.push(base);

@@ -1,57 +1,88 @@
 /**
- * Calling one node: argument assembly and error wrapping, shared by executors.
+ * Calling one node: argument assembly, the in-process call and error wrapping,
+ * shared by executors.
  */
-import { DataValidationError, NodeExecutionError } from '../errors.js';
+import { DataValidationError, ExecutionAbortedError, NodeExecutionError, NodeTimeoutError } from '../errors.js';
 import { runMessages } from '../messages.js';
 import type { NodeContext, NodeSpec } from '../node.js';
 import type { ExecutionPlan } from './plan.js';
-import type { RunContext } from './executor.js';
+import type { CallNode, RunContext } from './executor.js';
 
 /**
- * The arguments of node `i`: its dependencies' values in parameter order, and
- * a NodeContext last when the node asks for one.
+ * The arguments of node `i` read from `values`: its dependencies' values in
+ * parameter order, and a NodeContext last when the node asks for one.
  *
  * @example
- * const args = argumentsOf(plan, i, ctx);
+ * const args = argumentsOf(plan, i, ctx, plan.values);
  */
-export function argumentsOf(plan: ExecutionPlan, i: number, ctx: RunContext): unknown[] {
+export function argumentsOf(plan: ExecutionPlan, i: number, ctx: RunContext, values: readonly unknown[], item?: number): unknown[] {
   const deps = plan.graph.deps[i]!;
-  const values = plan.values;
-  const def = plan.graph.nodes[i]!.spec!;
-  const args: unknown[] = new Array(deps.length + (def.needsContext ? 1 : 0));
+  const node = plan.graph.nodes[i]!;
+  const needsContext = node.spec!.needsContext === true;
+  const args: unknown[] = new Array(deps.length + (needsContext ? 1 : 0));
   for (let k = 0; k < deps.length; k++) args[k] = values[deps[k]!];
-  if (def.needsContext) {
-    const nodeContext: NodeContext = { runId: ctx.runId, node: def.name, logger: ctx.logger };
-    args[deps.length] = nodeContext;
-  }
+  if (needsContext) args[deps.length] = contextOf(node.name, ctx, item);
   return args;
 }
 
 /**
- * The arguments by dependency name, for hook events.
+ * The NodeContext a node receives.
+ *
+ * @example
+ * contextOf('x', ctx).signal.aborted;
+ */
+export function contextOf(name: string, ctx: RunContext, item?: number): NodeContext {
+  return item === undefined
+    ? { runId: ctx.runId, node: name, logger: ctx.logger, signal: ctx.control.signal }
+    : { runId: ctx.runId, node: name, logger: ctx.logger, signal: ctx.control.signal, item };
+}
+
+/**
+ * Calls a node's linked function in this thread.
+ *
+ * @example
+ * new Scheduler(plan, ctx, { maxConcurrency: 16, call: callInProcess }).run();
+ */
+export const callInProcess: CallNode = (plan, i, args) => {
+  const node = plan.graph.nodes[i]!;
+  return node.fn!.apply(node.thisArg, args as never[]);
+};
+
+/**
+ * The arguments by dependency name, for hook events (defined, not assigned, so
+ * that a name such as `__proto__` is an ordinary key).
  *
  * @example
  * namedArguments(def, args); // { spend: [...], signups: [...] }
  */
 export function namedArguments(def: NodeSpec, args: readonly unknown[]): Record<string, unknown> {
   const named: Record<string, unknown> = {};
-  for (let k = 0; k < def.dependencies.length; k++) named[def.dependencies[k]!.name] = args[k];
+  for (let k = 0; k < def.dependencies.length; k++) {
+    Object.defineProperty(named, def.dependencies[k]!.name, { value: args[k], enumerable: true, writable: true, configurable: true });
+  }
   return named;
 }
 
 /**
- * What a node's failure becomes: data-validation failures stay as they are,
- * everything else is wrapped with the node's name and origin.
+ * What a node's failure becomes: data-validation failures, timeouts and aborts
+ * stay as they are, everything else is wrapped with the node's name and origin.
  *
  * @example
  * throw wrapNodeError(def, e);
  */
-export function wrapNodeError(def: NodeSpec, error: unknown): Error {
-  if (error instanceof DataValidationError) return error;
-  return new NodeExecutionError(runMessages.nodeFailed(def.name, def.origin, error), def.name, def.origin, error);
+export function wrapNodeError(def: NodeSpec, error: unknown, item?: number): Error {
+  if (error instanceof DataValidationError || error instanceof NodeTimeoutError || error instanceof ExecutionAbortedError) return error;
+  if (error instanceof NodeExecutionError && error.node === def.name) return error;
+  return new NodeExecutionError(runMessages.nodeFailed(def.name, def.origin, error, item), def.name, def.origin, error);
 }
 
-/** True for promises and other thenables. */
+/** True for promises and other thenables; a value whose `then` cannot even be read is not one. */
 export function isThenable(v: unknown): v is PromiseLike<unknown> {
-  return v !== null && (typeof v === 'object' || typeof v === 'function') && typeof (v as PromiseLike<unknown>).then === 'function';
+  if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return false;
+  try {
+    return typeof (v as PromiseLike<unknown>).then === 'function';
+  } catch {
+    // A revoked Proxy or a throwing `then` getter: treat it as a plain value.
+    return false;
+  }
 }

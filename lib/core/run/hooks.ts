@@ -20,6 +20,8 @@ export interface BeforeNodeExecuteEvent {
   readonly name: string;
   readonly node: NodeInfo;
   readonly inputs: Readonly<Record<string, unknown>>;
+  /** Inside a `@parallelizable` fan-out: the item's index. */
+  readonly item?: number;
 }
 
 /** After one node ran, successfully or not. */
@@ -30,7 +32,9 @@ export interface AfterNodeExecuteEvent {
   readonly success: boolean;
   readonly value?: unknown;
   readonly error?: unknown;
+  /** Time spent in the node itself (all attempts, when an executeNode hook retries). */
   readonly durationMs: number;
+  readonly item?: number;
 }
 
 /** After the run, also after a failure. */
@@ -56,10 +60,19 @@ export interface LifecycleHooks {
   beforeNodeExecute?(event: BeforeNodeExecuteEvent): void | Promise<void>;
   afterNodeExecute?(event: AfterNodeExecuteEvent): void | Promise<void>;
   afterGraphExecute?(event: AfterGraphExecuteEvent): void | Promise<void>;
+  /**
+   * Wraps one node's execution: call `run()` (once, several times to retry, or
+   * not at all) and return the node's value. Hooks wrap in the order given:
+   * the first is outermost. An error `run()` rejected with is the node's failure;
+   * any other error thrown here is logged as a hook failure and the node runs without this hook.
+   */
+  executeNode?(event: BeforeNodeExecuteEvent, run: () => Promise<unknown>): unknown;
 }
 
 /** The hook events. */
 export type HookEvent = keyof LifecycleHooks;
+
+type NotifyEvent = Exclude<HookEvent, 'executeNode'>;
 
 /**
  * Calls every hook that has a method for an event. A throwing (or rejecting)
@@ -74,9 +87,46 @@ export type HookEvent = keyof LifecycleHooks;
 export class HookRunner {
   private readonly byEvent: Record<HookEvent, LifecycleHooks[]>;
 
+  /** True when some hook listens to node events or wraps nodes: nodes then take the slow path. */
+  readonly wrapsNodes: boolean;
+
   constructor(hooks: readonly LifecycleHooks[], private readonly logger: Logger) {
-    const events: HookEvent[] = ['beforeGraphExecute', 'beforeNodeExecute', 'afterNodeExecute', 'afterGraphExecute'];
+    const events: HookEvent[] = ['beforeGraphExecute', 'beforeNodeExecute', 'afterNodeExecute', 'afterGraphExecute', 'executeNode'];
     this.byEvent = Object.fromEntries(events.map((e) => [e, hooks.filter((h) => typeof h[e] === 'function')])) as Record<HookEvent, LifecycleHooks[]>;
+    this.wrapsNodes = this.has('beforeNodeExecute') || this.has('afterNodeExecute') || this.has('executeNode');
+  }
+
+  /**
+   * Runs `run` inside every executeNode hook (the first given is outermost).
+   * Without such hooks this is just `run()`.
+   */
+  wrapExecute(event: BeforeNodeExecuteEvent, run: () => unknown): unknown {
+    const hooks = this.byEvent.executeNode;
+    if (hooks.length === 0) return run();
+    let call: () => Promise<unknown> = () => Promise.resolve().then(run);
+    for (let k = hooks.length - 1; k >= 0; k--) {
+      const inner = call;
+      const hook = hooks[k]!;
+      call = () => this.guarded(hook, event, inner);
+    }
+    return call();
+  }
+
+  private async guarded(hook: LifecycleHooks, event: BeforeNodeExecuteEvent, inner: () => Promise<unknown>): Promise<unknown> {
+    let settled: { ok: true; value: unknown } | { ok: false; error: unknown } | undefined;
+    const tracked = () =>
+      inner().then(
+        (value) => { settled = { ok: true, value }; return value; },
+        (error: unknown) => { settled = { ok: false, error }; throw error; },
+      );
+    try {
+      return await hook.executeNode!.call(hook, event, tracked);
+    } catch (e) {
+      if (settled && !settled.ok && settled.error === e) throw e; // the node's own failure, passed on
+      this.report(hook, 'executeNode', event, e);
+      if (settled?.ok) return settled.value;
+      return inner();
+    }
   }
 
   /** True when some hook listens to the event (so callers can skip building its payload). */
@@ -85,7 +135,7 @@ export class HookRunner {
   }
 
   /** Calls the event's hooks in order; a promise only if one of them is async. */
-  emit<E extends HookEvent>(event: E, payload: Parameters<NonNullable<LifecycleHooks[E]>>[0]): void | Promise<void> {
+  emit<E extends NotifyEvent>(event: E, payload: Parameters<NonNullable<LifecycleHooks[E]>>[0]): void | Promise<void> {
     const hooks = this.byEvent[event];
     for (let k = 0; k < hooks.length; k++) {
       const hook = hooks[k]!;
@@ -106,7 +156,7 @@ export class HookRunner {
     }
   }
 
-  private async emitFrom<E extends HookEvent>(event: E, payload: Parameters<NonNullable<LifecycleHooks[E]>>[0], from: number): Promise<void> {
+  private async emitFrom<E extends NotifyEvent>(event: E, payload: Parameters<NonNullable<LifecycleHooks[E]>>[0], from: number): Promise<void> {
     const hooks = this.byEvent[event];
     for (let k = from; k < hooks.length; k++) {
       const hook = hooks[k]!;

@@ -6,6 +6,7 @@ import { InvalidInputsError, MissingInputsError, UnknownNodeError } from '../err
 import type { FunctionGraph } from '../graph/graph.js';
 import { planMessages } from '../messages.js';
 import { closeNames } from '../graph/suggest.js';
+import { planFanOuts, type FanOutPlan } from './plan-fan-outs.js';
 
 /** Values the caller gives an execution. */
 export interface ExecuteOptions {
@@ -13,6 +14,10 @@ export interface ExecuteOptions {
   readonly inputs?: Readonly<Record<string, unknown>>;
   /** Values that replace nodes: the node and what only it needs do not run. */
   readonly overrides?: Readonly<Record<string, unknown>>;
+  /** Aborts the run: no new node starts, running async nodes see NodeContext.signal, execute rejects with ExecutionAbortedError. */
+  readonly signal?: AbortSignal;
+  /** The run's time limit in ms: past it, execute rejects with NodeTimeoutError (scope 'run'). */
+  readonly timeoutMs?: number;
 }
 
 /**
@@ -32,6 +37,8 @@ export interface ExecutionPlan {
   readonly inPlan: Uint8Array;
   /** One slot per graph node: seeded inputs, config and overrides; the executor fills the rest. */
   readonly values: unknown[];
+  /** Dynamic fan-outs: their block nodes are not in `compute`; the scheduler runs them per item. */
+  readonly fanOuts: readonly FanOutPlan[];
 }
 
 /**
@@ -74,12 +81,25 @@ export function planExecution(graph: FunctionGraph, outputs: readonly string[], 
   }
   if (Object.keys(missing).length) throw new MissingInputsError(planMessages.missingInputs(graph, missing), missing);
 
+  let compute = computeOrder(graph, inPlan);
+  const fanOuts = planFanOuts(graph, compute, inPlan);
+  if (fanOuts.length) {
+    for (const o of outputIndices) {
+      const f = fanOuts.find((x) => x.slot[o]! >= 0);
+      if (f) throw new InvalidInputsError(planMessages.outputInFanOut(graph.nodes[o]!.name, graph.nodes[f.source]!.name));
+    }
+    compute = computeOrder(graph, inPlan);
+  }
+  return { graph, outputs, outputIndices, compute, inPlan, values, fanOuts };
+}
+
+function computeOrder(graph: FunctionGraph, inPlan: Uint8Array): Int32Array {
   let count = 0;
-  for (let i = 0; i < n; i++) count += inPlan[i]!;
+  for (let i = 0; i < inPlan.length; i++) count += inPlan[i]!;
   const compute = new Int32Array(count);
   let k = 0;
   for (const i of graph.topologicalOrder) if (inPlan[i]) compute[k++] = i;
-  return { graph, outputs, outputIndices, compute, inPlan, values };
+  return compute;
 }
 
 function requires(graph: FunctionGraph, consumer: number, input: string): boolean {
