@@ -48,7 +48,11 @@ export async function runGraph<R>(graph: FunctionGraph, outputs: readonly string
       await settings.executor.run(plan, ctx);
       results = {};
       for (let k = 0; k < outputs.length; k++) {
-        Object.defineProperty(results, outputs[k]!, { value: plan.values[plan.outputIndices[k]!], enumerable: true, writable: true, configurable: true });
+        const name = outputs[k]!;
+        const value = plan.values[plan.outputIndices[k]!];
+        // Assignment is the fast path; `__proto__` must be defined to stay an ordinary key.
+        if (name === '__proto__') Object.defineProperty(results, name, { value, enumerable: true, writable: true, configurable: true });
+        else results[name] = value;
       }
       built = settings.resultBuilder.build(results, outputs);
     } catch (error) {
