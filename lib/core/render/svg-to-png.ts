@@ -5,11 +5,11 @@
  */
 
 /**
- * Graphviz names Helvetica, which few Linux machines have; resvg takes the
- * first family of a list it finds, so common sans-serif fonts follow it.
+ * Graphviz's SVG names Helvetica, which few Linux machines have; resvg then
+ * draws with its default family, the first system font (often a serif), so the
+ * default is a sans-serif font each platform ships.
  */
-const GRAPHVIZ_FONT = 'font-family="Helvetica,sans-Serif"';
-const SANS_FONTS = `font-family="Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"`;
+const SANS_SERIF: string = ({ darwin: 'Helvetica', win32: 'Arial' } as Record<string, string>)[process.platform] ?? 'DejaVu Sans';
 
 /** Pixels per SVG point: twice Graphviz's 72 dpi, so labels stay sharp. */
 const SCALE = 2;
@@ -23,10 +23,10 @@ const SCALE = 2;
 export async function svgToPng(svg: string): Promise<Uint8Array> {
   // Loaded on first use: the native binding is only needed for PNG.
   const { Resvg } = await import('@resvg/resvg-js');
-  const resvg = new Resvg(svg.replaceAll(GRAPHVIZ_FONT, SANS_FONTS), {
+  const resvg = new Resvg(svg, {
     background: 'white',
     fitTo: { mode: 'zoom', value: SCALE },
-    font: { loadSystemFonts: true },
+    font: { loadSystemFonts: true, defaultFontFamily: SANS_SERIF, sansSerifFamily: SANS_SERIF },
   });
   return resvg.render().asPng();
 }
