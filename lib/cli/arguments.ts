@@ -10,6 +10,9 @@ import { cliMessages } from './messages.js';
 /** The options of parseArgs (flag name to its type, short name, repetition). */
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
+/** What parseArgs gives for these options: `values` by flag, and the positionals. */
+export type ParsedArguments<O extends OptionsConfig> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
+
 /** Flags every command that builds a graph takes. */
 export const COMMON_OPTIONS = {
   json: { type: 'boolean' },
@@ -23,7 +26,7 @@ export const COMMON_OPTIONS = {
  * @example
  * const { values, positionals } = parseArguments('list', ['m.ts', '--json'], COMMON_OPTIONS);
  */
-export function parseArguments<O extends OptionsConfig>(command: string, argv: readonly string[], options: O) {
+export function parseArguments<O extends OptionsConfig>(command: string, argv: readonly string[], options: O): ParsedArguments<O> {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (e) {
