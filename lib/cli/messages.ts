@@ -49,6 +49,8 @@ export const cliMessages = {
     `(no column or table among them, or columns of different lengths). Write a .json file instead, or request columns of one length.`,
   badResultKind: (kind: string) => `--result ${show(kind)}: expected table, dict or auto.`,
 
+  missingInputsHint: (names: readonly string[]) =>
+    `On the command line, give ${names.length === 1 ? 'it' : 'them'} in --inputs file.json (e.g. {${names.map((n) => `"${n}": ...`).join(', ')}}) or with --config ${names[0]}=...`,
   failed: (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : errorText(error)),
   internal: (error: unknown) =>
     `Unexpected error (a bug in hamilton-ts or in a module): ${error instanceof Error ? (error.stack ?? errorText(error)) : errorText(error)}`,

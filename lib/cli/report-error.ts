@@ -3,7 +3,7 @@
  * when a node or a module threw), the same error as JSON on stdout under
  * `--json`, and the exit code.
  */
-import { HamiltonError } from '../core/errors.js';
+import { HamiltonError, MissingInputsError } from '../core/errors.js';
 import type { CommandIO } from './command.js';
 import { UsageError } from './errors.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
@@ -33,6 +33,7 @@ export function reportError(command: string, error: unknown, io: CommandIO, json
   if (error instanceof HamiltonError) {
     const cause = error.cause instanceof Error && error.cause.stack ? `\n  caused by: ${error.cause.stack.replace(/\n/g, '\n  ')}` : '';
     io.stderr(`${cliMessages.failed(error)}${error instanceof UsageError ? '' : cause}\n`);
+    if (error instanceof MissingInputsError) io.stderr(`${cliMessages.missingInputsHint(Object.keys(error.missing))}\n`);
   } else {
     io.stderr(`${cliMessages.internal(error)}\n`);
   }
