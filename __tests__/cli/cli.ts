@@ -24,11 +24,21 @@ export interface CliRun {
  * @example
  * const { code, stdout } = await cli(['list', `${FIXTURES}/features.ts`, '--json']);
  */
-export function cli(args: readonly string[], options: { cwd?: string; launcher?: string } = {}): Promise<CliRun> {
+export function cli(args: readonly string[], options: { cwd?: string } = {}): Promise<CliRun> {
+  return runProcess(process.execPath, [LAUNCHER, ...args], options.cwd ?? ROOT);
+}
+
+/**
+ * Runs a program in `cwd` and resolves when it exits, whatever its exit code.
+ * Jest's NODE_OPTIONS (--experimental-vm-modules) are not a user's: the child runs without them.
+ *
+ * @example
+ * await runProcess('npm', ['pack'], ROOT);
+ */
+export function runProcess(file: string, args: readonly string[], cwd: string): Promise<CliRun> {
+  const { NODE_OPTIONS: _jestOptions, ...env } = process.env;
   return new Promise((resolve, reject) => {
-    // Jest's NODE_OPTIONS (--experimental-vm-modules) are not a user's: the child runs without them.
-    const { NODE_OPTIONS: _jestOptions, ...env } = process.env;
-    execFile(process.execPath, [options.launcher ?? LAUNCHER, ...args], { cwd: options.cwd ?? ROOT, env, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+    execFile(file, [...args], { cwd, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : undefined) : 0;
       if (code === undefined) reject(error);
       else resolve({ code, stdout, stderr });

@@ -1,7 +1,10 @@
 // hamilton-ts list, and how module files are loaded: TypeScript and JavaScript,
 // code that does not compile, files without nodes.
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { cli, FIXTURES, json } from './cli.js';
+
+// Each test starts child processes; a loaded 2-core machine can take seconds for each.
+jest.setTimeout(30_000);
 
 interface ListedNode {
   name: string;

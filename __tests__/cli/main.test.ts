@@ -1,7 +1,10 @@
 // The command line's entry: help, version, unknown commands and flags, and exit codes.
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { cli, FIXTURES, json, ROOT } from './cli.js';
+
+// Each test starts child processes; a loaded 2-core machine can take seconds for each.
+jest.setTimeout(30_000);
 
 describe('hamilton-ts', () => {
   it('--help lists every command on stdout and exits 0', async () => {

@@ -1,10 +1,13 @@
 // hamilton-ts run: inputs, config, results on stdout and in files, and failures.
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromCSV } from 'arquero';
 import { cli, FIXTURES, json, ROOT } from './cli.js';
+
+// Each test starts child processes; a loaded 2-core machine can take seconds for each.
+jest.setTimeout(30_000);
 
 const FEATURES = `${FIXTURES}/features.ts`;
 const INPUTS = `${FIXTURES}/inputs.json`;
@@ -19,6 +22,15 @@ describe('hamilton-ts run', () => {
     expect(doc).toMatchObject({ ok: true, command: 'run', outputs: ['spendZeroMean', 'spendMean', 'spendTotal'], kind: 'table' });
     const total = spend.reduce((a, b) => a + b, 0);
     expect(doc.result).toEqual(spend.map((s) => ({ spendZeroMean: s - mean, spendMean: mean, spendTotal: total })));
+  });
+
+  it("runs this repository's hello-world sample, whose files import 'hamilton-ts' as users do", async () => {
+    const files = ['samples/hello_world/data_loaders.ts', 'samples/hello_world/my_functions.ts'];
+    const run = await cli(['run', ...files, '--outputs', 'spend,signups,spendPerSignup', '--json']);
+    expect(run.code).toBe(0);
+    const rows = json(run).result as { spend: number; signups: number; spendPerSignup: number }[];
+    expect(rows).toHaveLength(10);
+    for (const r of rows) expect(r.spendPerSignup).toBe(r.spend / r.signups);
   });
 
   it('--config values are JSON when they parse, strings otherwise; scalar outputs stay values', async () => {

@@ -1,6 +1,9 @@
 // hamilton-ts validate: the checks of run, running nothing.
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { cli, FIXTURES, json } from './cli.js';
+
+// Each test starts child processes; a loaded 2-core machine can take seconds for each.
+jest.setTimeout(30_000);
 
 const FEATURES = `${FIXTURES}/features.ts`;
 

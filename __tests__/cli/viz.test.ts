@@ -1,9 +1,12 @@
 // hamilton-ts viz: SVG, PNG and DOT drawings of the DAG.
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, FIXTURES, json } from './cli.js';
+
+// Each test starts child processes; a loaded 2-core machine can take seconds for each.
+jest.setTimeout(30_000);
 
 const FEATURES = `${FIXTURES}/features.ts`;
 

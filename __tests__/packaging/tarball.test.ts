@@ -2,34 +2,15 @@
 // prepack), installed into a fresh project, and its `hamilton-ts` executable run on
 // TypeScript module files with npx. Slow: it builds and installs a package.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { fromCSV } from 'arquero';
+import { ROOT, runProcess } from '../cli/cli.js';
 
 jest.setTimeout(10 * 60_000);
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-// Jest's NODE_OPTIONS (--experimental-vm-modules) are not a user's.
-const { NODE_OPTIONS: _jestOptions, ...ENV } = process.env;
-
-interface Done {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function sh(command: string, args: readonly string[], cwd: string): Promise<Done> {
-  return new Promise((resolve, reject) => {
-    execFile(command, [...args], { cwd, env: ENV, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : undefined) : 0;
-      if (code === undefined) reject(error);
-      else resolve({ code, stdout, stderr });
-    });
-  });
-}
+const sh = runProcess;
 
 describe('the packed tarball', () => {
   const work = mkdtempSync(join(tmpdir(), 'hamilton-pack-'));
