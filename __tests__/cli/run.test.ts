@@ -103,8 +103,15 @@ describe('hamilton-ts run', () => {
     expect(json(run)).toMatchObject({ error: { name: 'DataValidationError', node: 'checked' } });
   });
 
-  it("finds 'hamilton-ts' for a module file outside any project (no node_modules next to it)", async () => {
+  it("uses an exported instance instead of its class", async () => {
+    const run = await cli(['run', `${FIXTURES}/instances.ts`, '--outputs', 'scaled', '--inputs', INPUTS, '--result', 'dict', '--json']);
+    expect(json(run)).toMatchObject({ ok: true, result: { scaled: spend.map((s) => s * 3) } });
+  });
+
+  it("finds 'hamilton-ts' for a module file outside any project, and ignores a tsconfig there", async () => {
+    // No node_modules, no "type": "module", and a tsconfig asking for legacy decorators.
     const dir = mkdtempSync(join(tmpdir(), 'hamilton-cli-'));
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { experimentalDecorators: true } }));
     writeFileSync(join(dir, 'alone.ts'), readFileSync(join(ROOT, FEATURES), 'utf8'));
     const run = await cli(['run', 'alone.ts', '--outputs', 'spendMean', '--inputs', join(ROOT, INPUTS), '--json'], { cwd: dir });
     expect(run.stderr).toBe('');

@@ -13,7 +13,12 @@ export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 /** What parseArgs gives for these options: `values` by flag, and the positionals. */
 export type ParsedArguments<O extends OptionsConfig> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
 
-/** Flags every command that builds a graph takes. */
+/**
+ * Flags every command that builds a graph takes.
+ *
+ * @example
+ * const OPTIONS = { ...COMMON_OPTIONS, tag: { type: 'string', multiple: true } } as const;
+ */
 export const COMMON_OPTIONS = {
   json: { type: 'boolean' },
   config: { type: 'string', multiple: true },

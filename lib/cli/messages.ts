@@ -7,6 +7,12 @@ import { errorText, q, show } from '../core/message-format.js';
 const HELP = 'Run `hamilton-ts --help` for the commands.';
 const helpOf = (command: string) => `Run \`hamilton-ts ${command} --help\` for its flags.`;
 
+/**
+ * The command line's messages, by situation.
+ *
+ * @example
+ * throw new UsageError(cliMessages.missingModules('run'));
+ */
 export const cliMessages = {
   noCommand: () => `No command given. ${HELP}`,
   unknownCommand: (name: string, suggestions: readonly string[], commands: readonly string[]) =>
@@ -29,7 +35,7 @@ export const cliMessages = {
     `Module file ${q(file)} does not compile:\n${errors.map((e) => `  ${e}`).join('\n')}\nFix the code at that line, then run the command again.` +
     (javascript ? ' A JavaScript file is run as it is: decorators must be compiled (or name the file .ts).' : ''),
   moduleThrew: (file: string, error: unknown, where: string | undefined) =>
-    `Module file ${q(file)} threw while it was loaded${where ? ` (at ${where})` : ''}: ${errorText(error)}. Fix the module, then run the command again.`,
+    `Module file ${q(file)} threw while it was loaded${where ? ` (at ${where})` : ''}: ${errorText(error).replace(/\.$/, '')}. Fix the module, then run the command again.`,
   moduleHasNoNodes: (file: string, exportNames: readonly string[]) =>
     `Module file ${q(file)} exports no class with @node methods` +
     (exportNames.length ? ` (it exports ${exportNames.map(q).join(', ')}).` : ' (it exports nothing).') +

@@ -14,7 +14,12 @@ export type RunResult =
 /** `--result`: `table` (TableResult), `dict` (values by name), `auto` (a table when the outputs make one). */
 export type ResultKind = 'auto' | 'table' | 'dict';
 
-/** The kinds `--result` accepts. */
+/**
+ * The kinds `--result` accepts.
+ *
+ * @example
+ * RESULT_KINDS.includes('table'); // true
+ */
 export const RESULT_KINDS: readonly ResultKind[] = ['auto', 'table', 'dict'];
 
 /**
