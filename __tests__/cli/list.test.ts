@@ -65,6 +65,14 @@ describe('hamilton-ts list', () => {
     expect(run.stderr).toMatch(/__tests__\/cli\/fixtures\/broken\.ts:6:\d+: Expected "\)"/);
   });
 
+  it('a module that throws while it loads exits 1, naming the file and the line', async () => {
+    const run = await cli(['list', `${FIXTURES}/throws-on-load.ts`]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'Module file `__tests__/cli/fixtures/throws-on-load.ts` threw while it was loaded (at __tests__/cli/fixtures/throws-on-load.ts:10:7): Error: SETTINGS_FILE is not set.',
+    );
+  });
+
   it('a module with no @node class exits 1, naming the file and what it exports', async () => {
     const run = await cli(['list', `${FIXTURES}/no-nodes.ts`, '--json']);
     expect(run.code).toBe(1);
