@@ -145,13 +145,21 @@ describe('display', () => {
     expect(existsSync(file)).toBe(true);
   });
 
-  it('rejects an unknown extension, naming the file and the formats, and writes nothing', async () => {
+  it('writes a PNG image when the name ends in .png', async () => {
     const file = join(dir, 'dag.png');
+    await dr.display(file);
+    const png = readFileSync(file);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.readUInt32BE(16)).toBeGreaterThan(100); // the width, from the IHDR chunk
+  });
+
+  it('rejects an unknown extension, naming the file and the formats, and writes nothing', async () => {
+    const file = join(dir, 'dag.pdf');
     const error = await dr.display(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputsError);
-    expect((error as Error).message).toContain('dag.png');
-    expect((error as Error).message).toContain('`png`');
-    expect((error as Error).message).toMatch(/\.svg or \.dot/);
+    expect((error as Error).message).toContain('dag.pdf');
+    expect((error as Error).message).toContain('`pdf`');
+    expect((error as Error).message).toMatch(/\.svg, \.png or \.dot/);
     expect(existsSync(file)).toBe(false);
   });
 });

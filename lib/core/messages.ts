@@ -185,7 +185,7 @@ export const tagMessages = {
 
 export const renderMessages = {
   unknownFormat: (file: string, format: string) =>
-    `display(${JSON.stringify(file)}): unknown format ${q(format || '(none)')}. Use a .svg or .dot file name, or pass { format: 'svg' | 'dot' }.`,
+    `display(${JSON.stringify(file)}): unknown format ${q(format || '(none)')}. Use a .svg, .png or .dot file name, or pass { format: 'svg' | 'png' | 'dot' }.`,
 };
 
 export const builderMessages = {

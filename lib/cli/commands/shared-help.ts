@@ -1,0 +1,35 @@
+/**
+ * Help lines several commands share, so each flag is described once.
+ */
+
+/**
+ * One help line per shared flag.
+ *
+ * @example
+ * usage: ['Options:', FLAG_HELP.inputs, FLAG_HELP.json].join('\n'),
+ */
+export const FLAG_HELP = {
+  outputs: '  --outputs a,b        nodes to compute (comma-separated, repeatable)',
+  inputs: '  --inputs file.json   input values: a JSON object, e.g. {"spend": [10, 20, 40]}',
+  config: '  --config key=value   a config value, read as JSON when it parses, else as a string (repeatable)',
+  json: '  --json               print one JSON document on stdout (errors too: {"ok": false, "error": ...})',
+  help: '  -h, --help           show this help',
+} as const;
+
+/**
+ * The module-files paragraph of every command's help.
+ *
+ * @example
+ * usage: ['Usage: hamilton-ts check <modules...>', '', MODULES_HELP].join('\n'),
+ */
+export const MODULES_HELP =
+  'Module files are .ts or .js paths relative to the current folder; every exported class with @node\n' +
+  'methods (and every exported instance of one) is used. No tsconfig or loader flags are needed.';
+
+/**
+ * The exit-codes paragraph of every command's help.
+ *
+ * @example
+ * usage: [MODULES_HELP, EXIT_HELP].join('\n'),
+ */
+export const EXIT_HELP = 'Exit codes: 0 done, 1 the dataflow failed, 2 bad usage.';
