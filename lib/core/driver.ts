@@ -7,6 +7,7 @@ import type { Executor } from './run/executor.js';
 import type { FunctionGraph } from './graph/graph.js';
 import { HookRunner, type LifecycleHooks } from './run/hooks.js';
 import type { NodeInfo } from './node.js';
+import { setOwn } from './names.js';
 import { planExecution, type ExecuteOptions } from './run/plan.js';
 import { downstreamOf, listNodes, pathBetween, upstreamOf } from './graph/query.js';
 import type { ResultBuilder } from './run/results/result-builder.js';
@@ -60,7 +61,7 @@ export class Driver<R = Record<string, unknown>> {
     try {
       await this.settings.executor.run(plan, { runId, logger: this.settings.logger, hooks });
       results = {};
-      for (let k = 0; k < outputs.length; k++) results[outputs[k]!] = plan.values[plan.outputIndices[k]!];
+      for (let k = 0; k < outputs.length; k++) setOwn(results, outputs[k]!, plan.values[plan.outputIndices[k]!]);
       built = this.settings.resultBuilder.build(results, outputs);
     } catch (error) {
       await hooks.emit('afterGraphExecute', { runId, outputs, success: false, error, durationMs: performance.now() - start });

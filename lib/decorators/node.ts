@@ -1,6 +1,7 @@
 import { DecoratorError } from '../core/errors.js';
 import { addRecord } from '../core/record/metadata.js';
 import { decoratorMessages } from '../core/messages.js';
+import { checkDecoratorName } from '../core/names.js';
 import { ParameterParseError, parseParameters, type ParameterSpec } from '../core/record/parameters.js';
 import { RecordKind, type NodeRecordPayload } from '../core/record/records.js';
 
@@ -30,6 +31,7 @@ export function node(options: NodeOptions = {}) {
     if (context.kind !== 'method') throw new DecoratorError(decoratorMessages.notAMethod(method, context.kind));
     const name = options.name ?? method;
     if (typeof name !== 'string' || name.length === 0) throw new DecoratorError(decoratorMessages.badName(method, name));
+    checkDecoratorName(name, decoratorMessages.onMethod(method), 'name');
     const payload: NodeRecordPayload = {
       fn: value as NodeRecordPayload['fn'],
       name,
@@ -46,6 +48,7 @@ function readParameters(fn: Function, method: string, inputs: readonly string[] 
     if (!Array.isArray(inputs) || inputs.some((i) => typeof i !== 'string' || i.length === 0)) {
       throw new DecoratorError(decoratorMessages.badInputs(method, inputs));
     }
+    for (const input of inputs) checkDecoratorName(input, decoratorMessages.onMethod(method), 'input');
     // Parameter defaults still make inputs optional when the source can be read.
     let parsed: ParameterSpec[] | undefined;
     try {

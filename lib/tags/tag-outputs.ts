@@ -23,7 +23,7 @@ export function tagOutputs(byOutput: Readonly<Record<string, Readonly<Record<str
       const names = new Set(nodes.map((n) => n.name));
       const unknown = Object.keys(valid).filter((o) => !names.has(o));
       if (unknown.length) throw new DecoratorError(tagMessages.unknownOutputs(ctx.origin, unknown, [...names]));
-      return nodes.map((n) => (valid[n.name] ? { ...n, tags: { ...n.tags, ...valid[n.name] } } : n));
+      return nodes.map((n) => (Object.hasOwn(valid, n.name) ? { ...n, tags: { ...n.tags, ...valid[n.name] } } : n));
     },
   });
 }

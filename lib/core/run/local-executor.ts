@@ -5,8 +5,9 @@
  */
 import { InvalidInputsError } from '../errors.js';
 import { runMessages } from '../messages.js';
+import { isPlainObject } from '../values.js';
 import type { ExecutionPlan } from './plan.js';
-import { argumentsOf, isThenable, namedArguments, wrapNodeError } from './call-node.js';
+import { argumentsOf, isThenable, namedArguments, toPromise, wrapNodeError } from './call-node.js';
 import type { Executor, RunContext } from './executor.js';
 
 /** Options of LocalExecutor. */
@@ -25,6 +26,7 @@ export class LocalExecutor implements Executor {
   readonly maxConcurrency: number;
 
   constructor(options: LocalExecutorOptions = {}) {
+    if (!isPlainObject(options as unknown)) throw new InvalidInputsError(runMessages.badExecutorOptions(options));
     const max = options.maxConcurrency ?? 16;
     if (!Number.isInteger(max) || max < 1) {
       throw new InvalidInputsError(runMessages.badConcurrency(max));
@@ -92,7 +94,8 @@ class LocalRun {
 
   private track(i: number, out: PromiseLike<unknown>): void {
     this.inFlight++;
-    out.then(
+    // Through a native promise: a foreign thenable may throw from `then`, or call back twice.
+    toPromise(out).then(
       (v) => { this.inFlight--; if (!this.failure) this.complete(i, v); this.pump(); },
       (e: unknown) => { this.inFlight--; this.fail(wrapNodeError(this.plan.graph.nodes[i]!.definition!, e)); this.pump(); },
     );

@@ -1,7 +1,9 @@
+import { setOwn } from '../../names.js';
 import type { ResultBuilder } from './result-builder.js';
 
 /**
  * The default result: a plain object keyed by output name, in request order.
+ * Every name is an own property, `__proto__` and `constructor` included.
  *
  * @example
  * const { spendPerSignup } = await dr.execute(['spendPerSignup'], { inputs });
@@ -9,7 +11,7 @@ import type { ResultBuilder } from './result-builder.js';
 export class DictResult implements ResultBuilder<Record<string, unknown>> {
   build(outputs: Readonly<Record<string, unknown>>, names: readonly string[]): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const n of names) out[n] = outputs[n];
+    for (const n of names) setOwn(out, n, outputs[n]);
     return out;
   }
 }
