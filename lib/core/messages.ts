@@ -114,6 +114,9 @@ export const resultMessages = {
       .slice(0, MAX_LISTED * 2)
       .map(([c, n]) => `${q(c)}: ${n}`)
       .join(', ')}${lengths.size > MAX_LISTED * 2 ? ` and ${lengths.size - MAX_LISTED * 2} more` : ''}). Request columns of one length, or use DictResult.`,
+  thenIsAFunction: () =>
+    `DictResult: output \`then\` is a function, and execute returns a promise of the result: await would take an object ` +
+    `with a \`then\` method for a promise and call it instead of returning it. Rename the node, or use a result builder that does not key outputs by name.`,
   duplicateColumn: (column: string, from: string) =>
     `TableResult: column ${q(column)} (from output ${q(from)}) appears twice. Request it once, or rename one of the columns.`,
 };

@@ -1,3 +1,5 @@
+import { ResultBuilderError } from '../../errors.js';
+import { resultMessages } from '../../messages.js';
 import { setOwn } from '../../names.js';
 import type { ResultBuilder } from './result-builder.js';
 
@@ -12,6 +14,9 @@ export class DictResult implements ResultBuilder<Record<string, unknown>> {
   build(outputs: Readonly<Record<string, unknown>>, names: readonly string[]): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const n of names) setOwn(out, n, outputs[n]);
+    // `execute` returns a promise of this object, and a promise resolved with
+    // an object whose `then` is a function adopts it as a thenable instead.
+    if (typeof out.then === 'function') throw new ResultBuilderError(resultMessages.thenIsAFunction());
     return out;
   }
 }
