@@ -1,5 +1,6 @@
 // Helpers shared by the test suites.
 import pino from 'pino';
+import { checkOutput, node } from '../lib/index.js';
 
 /** A logger that drops everything, for tests that do not read logs. */
 export const silent = pino({ level: 'silent' });
@@ -65,4 +66,16 @@ export function unprintableValues(): [label: string, value: unknown][] {
     ['a bigint', 2n ** 70n],
     ['undefined', undefined],
   ];
+}
+
+/** Defines a class whose method `x` is checked with `options`, so that the options are read (and may throw). */
+export function classCheckedWith(options: unknown) {
+  class C {
+    @checkOutput(options as never)
+    @node()
+    x() {
+      return 1;
+    }
+  }
+  return C;
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { table } from 'arquero';
 import { Builder, DecoratorError, ValidationReporter, checkOutput, checkOutputCustom, node, type Validator } from '../../lib/index.js';
-import { silent, thrownBy } from '../support.js';
+import { classCheckedWith, silent, thrownBy } from '../support.js';
 
 const NAMES = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'];
 
@@ -59,21 +59,9 @@ describe('per-column checks on columns named like Object.prototype members', () 
   });
 });
 
-/** Defines a class with one method checked with `options`, so that the options are read. */
-function checkedWith(options: unknown) {
-  class C {
-    @checkOutput(options as never)
-    @node()
-    x() {
-      return 1;
-    }
-  }
-  return C;
-}
-
 describe('check options named like Object.prototype members', () => {
   it('an unknown check `constructor` is reported as unknown, with no prototype member as suggestion', () => {
-    const error = thrownBy(() => checkedWith(JSON.parse('{"constructor": 1}')));
+    const error = thrownBy(() => classCheckedWith(JSON.parse('{"constructor": 1}')));
     expect(error).toBeInstanceOf(DecoratorError);
     const message = (error as Error).message;
     expect(message).toContain('unknown check `constructor`');
@@ -81,7 +69,7 @@ describe('check options named like Object.prototype members', () => {
   });
 
   it("dataType: 'constructor' suggests no prototype member", () => {
-    const message = (thrownBy(() => checkedWith({ dataType: 'constructor' })) as Error).message;
+    const message = (thrownBy(() => classCheckedWith({ dataType: 'constructor' })) as Error).message;
     expect(message).toContain('dataType must be one of');
     expect(message).not.toMatch(/function|native code/);
   });
@@ -105,7 +93,7 @@ describe('control characters in data-quality names', () => {
   });
 
   it('in a column of @checkOutput({ columns }) are a DecoratorError', () => {
-    const error = thrownBy(() => checkedWith({ columns: { 'a\tb': { range: [0, 1] } } }));
+    const error = thrownBy(() => classCheckedWith({ columns: { 'a\tb': { range: [0, 1] } } }));
     expect(error).toBeInstanceOf(DecoratorError);
     expect((error as Error).message).toContain('column `a\\u0009b` contains the control character U+0009');
   });
