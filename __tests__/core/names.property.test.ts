@@ -62,9 +62,10 @@ describe('names', () => {
         const hook = { beforeNodeExecute: (e: BeforeNodeExecuteEvent) => { if (e.name === first) seen.push(e.inputs); } };
         const dr = new Builder().withModules(define(input!, first!, second!, tagKey)).withAdapters(hook).withLogger(silent).build();
 
-        // execute: both outputs, as own keys in request order, on an ordinary object.
+        // execute: both outputs, as own keys (in request order, except that JavaScript lists
+        // array-index keys such as "0" first in every object), on an ordinary object.
         const result = await dr.execute([first!, second!], { inputs: own(input!, 3) });
-        expect(Object.keys(result)).toEqual([first, second]);
+        expect(Object.keys(result)).toEqual(Object.keys({ [first!]: 0, [second!]: 0 }));
         expect([Object.getOwnPropertyDescriptor(result, first!)?.value, Object.getOwnPropertyDescriptor(result, second!)?.value]).toEqual([4, 12]);
         expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
         expect(Object.keys(seen[0]!)).toEqual([input]);

@@ -87,6 +87,22 @@ describe('a hook that throws a value that cannot be turned into text', () => {
   });
 });
 
+describe('a hook whose return value cannot be tested for `then`', () => {
+  it('is logged at level error as a failed hook, and the run goes on', async () => {
+    class Doubler {
+      @node()
+      doubled(x: number) {
+        return x * 2;
+      }
+    }
+    const { logger, records } = capture();
+    const hook = { beforeNodeExecute: () => revokedProxy() as unknown as void };
+    const dr = new Builder().withModules(Doubler).withAdapters(hook).withLogger(logger).build();
+    await expect(settlesSoon(dr.execute(['doubled'], { inputs: { x: 2 } }))).resolves.toEqual({ doubled: 4 });
+    expect(records).toEqual([expect.objectContaining({ level: 50, hook: 'anonymous hook', event: 'beforeNodeExecute' })]);
+  });
+});
+
 describe('a node whose return value cannot be tested for `then`', () => {
   class Revoking {
     @node()

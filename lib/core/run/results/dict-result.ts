@@ -4,7 +4,8 @@ import { setOwn } from '../../names.js';
 import type { ResultBuilder } from './result-builder.js';
 
 /**
- * The default result: a plain object keyed by output name, in request order.
+ * The default result: a plain object keyed by output name, in request order
+ * (JavaScript lists array-index names such as "0" first, as in any object).
  * Every name is an own property, `__proto__` and `constructor` included.
  *
  * @example
