@@ -14,6 +14,13 @@ function settlesSoon<T>(promise: Promise<T>): Promise<T> {
 
 const noteHook: LifecycleHooks = { afterNodeExecute() {} };
 
+class Doubler {
+  @node()
+  doubled(x: number) {
+    return x * 2;
+  }
+}
+
 /** A module whose node `bad` throws (or rejects with) `value`, after an async upstream when `afterAsync`. */
 function throwing(value: unknown, mode: 'sync' | 'async' | 'afterAsync') {
   class Thrower {
@@ -68,12 +75,6 @@ describe('a module constructor that throws a value that cannot be turned into te
 
 describe('a hook that throws a value that cannot be turned into text', () => {
   it.each(unprintableValues())('%s: is logged at level error and the run goes on', async (_, value) => {
-    class Doubler {
-      @node()
-      doubled(x: number) {
-        return x * 2;
-      }
-    }
     class FragileHook implements LifecycleHooks {
       beforeNodeExecute() {
         throw value;
@@ -89,12 +90,6 @@ describe('a hook that throws a value that cannot be turned into text', () => {
 
 describe('a hook whose return value cannot be tested for `then`', () => {
   it('is logged at level error as a failed hook, and the run goes on', async () => {
-    class Doubler {
-      @node()
-      doubled(x: number) {
-        return x * 2;
-      }
-    }
     const { logger, records } = capture();
     const hook = { beforeNodeExecute: () => revokedProxy() as unknown as void };
     const dr = new Builder().withModules(Doubler).withAdapters(hook).withLogger(logger).build();
