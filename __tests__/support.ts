@@ -1,5 +1,6 @@
 // Helpers shared by the test suites.
 import pino from 'pino';
+import { checkOutput, node } from '../lib/index.js';
 
 /** A logger that drops everything, for tests that do not read logs. */
 export const silent = pino({ level: 'silent' });
@@ -12,4 +13,69 @@ export function thrownBy(fn: () => unknown): unknown {
     return e;
   }
   throw new Error('expected an error, none was thrown');
+}
+
+/** A pino logger whose records land in `records`, parsed. */
+export function capture(level = 'info') {
+  const records: Record<string, unknown>[] = [];
+  const logger = pino({ level }, { write(line: string) { records.push(JSON.parse(line) as Record<string, unknown>); } });
+  return { logger, records };
+}
+
+/** Awaits `fn` and returns what it threw or rejected with; fails the test when it settles without one. */
+export async function caught(fn: () => unknown): Promise<unknown> {
+  try {
+    await fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected an error, none was thrown');
+}
+
+/** A Proxy that was revoked: reading anything from it (even its prototype) throws a TypeError. */
+export function revokedProxy(): object {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+}
+
+/**
+ * Values that cannot be turned into text the usual ways (String(), JSON,
+ * `${e.name}: ${e.message}`), made fresh for each call. Found by an
+ * adversarial pass over the public API: each one broke an error path.
+ */
+export function unprintableValues(): [label: string, value: unknown][] {
+  const bigintWithoutPrototype = Object.assign(Object.create(null) as object, { amount: 10n });
+  const messageGetterThrows = new Error('placeholder');
+  Object.defineProperty(messageGetterThrows, 'message', { get() { throw new Error('message getter'); } });
+  const nameGetterThrows = new Error('has a message');
+  Object.defineProperty(nameGetterThrows, 'name', { get() { throw new Error('name getter'); } });
+  const toStringThrows = { toString() { throw new Error('toString'); }, toJSON() { throw new Error('toJSON'); } };
+  const cyclic: Record<string, unknown> = { kind: 'cyclic' };
+  cyclic.self = cyclic;
+  const prototypeTrapThrows = new Proxy({}, { getPrototypeOf() { throw new Error('getPrototypeOf trap'); } });
+  return [
+    ['an object without a prototype holding a bigint', bigintWithoutPrototype],
+    ['an Error whose message getter throws', messageGetterThrows],
+    ['an Error whose name getter throws', nameGetterThrows],
+    ['an object whose toString and toJSON throw', toStringThrows],
+    ['a revoked Proxy', revokedProxy()],
+    ['a Proxy whose getPrototypeOf trap throws', prototypeTrapThrows],
+    ['a cyclic object', cyclic],
+    ['a symbol', Symbol('thrown\u0000symbol')],
+    ['a bigint', 2n ** 70n],
+    ['undefined', undefined],
+  ];
+}
+
+/** Defines a class whose method `x` is checked with `options`, so that the options are read (and may throw). */
+export function classCheckedWith(options: unknown) {
+  class C {
+    @checkOutput(options as never)
+    @node()
+    x() {
+      return 1;
+    }
+  }
+  return C;
 }

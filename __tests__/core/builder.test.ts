@@ -70,9 +70,9 @@ describe('withConfig', () => {
 
 describe('bad arguments', () => {
   it.each([
-    ['withModules(null)', () => new Builder().withModules(null as unknown as Module), 'withModules takes classes or instances, got null'],
-    ['withModules(42)', () => new Builder().withModules(42 as unknown as Module), 'withModules takes classes or instances, got 42'],
-    ['withModules("Pricing")', () => new Builder().withModules('Pricing' as unknown as Module), 'withModules takes classes or instances, got "Pricing"'],
+    ['withModules(null)', () => new Builder().withModules(null as unknown as Module), /withModules takes classes with @node methods, instances of them, or module namespaces .*; got null/],
+    ['withModules(42)', () => new Builder().withModules(42 as unknown as Module), /withModules takes classes with @node methods, .*; got 42/],
+    ['withModules("Pricing")', () => new Builder().withModules('Pricing' as unknown as Module), /withModules takes classes with @node methods, .*; got "Pricing"/],
     ['withConfig(null)', () => new Builder().withConfig(null as unknown as Config), 'withConfig takes a plain object, got null'],
     ['withConfig([1])', () => new Builder().withConfig([1] as unknown as Config), 'withConfig takes a plain object, got [1]'],
     ['withAdapters(null)', () => new Builder().withAdapters(null as unknown as LifecycleHooks), 'withAdapters takes hook objects'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { table } from 'arquero';
 import { Builder, DecoratorError, FrameworkTags, checkOutput, checkOutputCustom, node, tag, type NodeInfo, type Validator } from '../../lib/index.js';
-import { silent } from '../support.js';
+import { classCheckedWith, silent } from '../support.js';
 
 const deps = (info: NodeInfo | undefined) => info?.dependencies.map((d) => d.name);
 const byName = (infos: NodeInfo[]) => new Map(infos.map((i) => [i.name, i]));
@@ -214,16 +214,7 @@ describe('driver-wide data-quality settings', () => {
 });
 
 describe('@checkOutput options are checked when the class is defined', () => {
-  const define = (options: unknown) => () => {
-    class C {
-      @checkOutput(options as never)
-      @node()
-      x() {
-        return 1;
-      }
-    }
-    return C;
-  };
+  const define = (options: unknown) => () => classCheckedWith(options);
 
   it('rejects options that are not an object, naming the method', () => {
     expect(define(null)).toThrow(DecoratorError);

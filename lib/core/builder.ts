@@ -9,14 +9,15 @@ import type { Executor } from './run/executor.js';
 import { LocalExecutor } from './run/local-executor.js';
 import { FunctionGraph } from './graph/graph.js';
 import type { LifecycleHooks } from './run/hooks.js';
-import { builderMessages } from './messages.js';
 import type { Config, DataQualitySettings } from './resolve/modifiers.js';
 import { Linker } from './resolve/link.js';
 import { graphSourceOf } from './source/graph-source.js';
 import { resolveModule, type Module } from './resolve/resolve.js';
 import { DictResult } from './run/results/dict-result.js';
 import type { ResultBuilder } from './run/results/result-builder.js';
-import { isPlainObject } from './values.js';
+import { builderMessages } from './messages.js';
+import { modulesFrom } from './modules.js';
+import { checkConfig, checkHook, checkLogger, dataQualitySettings } from './settings.js';
 
 /**
  * Builds a Driver from decorated classes.
@@ -38,26 +39,29 @@ export class Builder<R = Record<string, unknown>> {
   private overrides = false;
   private dataQuality: DataQualitySettings = { enabled: true };
 
-  /** Adds modules: classes (instantiated once, with no arguments) or instances. */
+  /**
+   * Adds modules: classes (instantiated once, with no arguments), instances,
+   * or module namespaces (`import * as features from './features.js'`), which
+   * add every exported class with @node methods. Anything that would add no
+   * node (`{}`, `Math`, a class without @node methods) is an InvalidInputsError.
+   */
   withModules(...modules: Module[]): this {
-    for (const m of modules) {
-      if (m === null || (typeof m !== 'function' && typeof m !== 'object')) throw new InvalidInputsError(builderMessages.badModule(m));
-    }
-    this.modules.push(...modules);
+    const found = modulesFrom(modules);
+    for (let k = 0; k < found.length; k++) this.modules.push(found[k]!);
     return this;
   }
 
   /** Adds config: selects implementations at build time, and is readable by nodes as inputs. */
   withConfig(config: Config): this {
-    if (!isPlainObject(config)) throw new InvalidInputsError(builderMessages.badConfig(config));
+    checkConfig(config);
     this.config = { ...this.config, ...config };
     return this;
   }
 
   /** Adds lifecycle hooks, called in the order given. */
   withAdapters(...hooks: LifecycleHooks[]): this {
-    for (const h of hooks) if (h === null || typeof h !== 'object') throw new InvalidInputsError(builderMessages.badHook(h));
-    this.hooks.push(...hooks);
+    for (let k = 0; k < hooks.length; k++) checkHook(hooks[k], k);
+    for (let k = 0; k < hooks.length; k++) this.hooks.push(hooks[k]!);
     return this;
   }
 
@@ -77,13 +81,18 @@ export class Builder<R = Record<string, unknown>> {
 
   /** Sets the pino logger for hook failures and data-quality results (default: level 'warn' on stderr). */
   withLogger(logger: Logger): this {
+    checkLogger(logger);
     this.logger = logger;
     return this;
   }
 
-  /** Turns data-quality checks off, or forces their importance (e.g. 'warn' while developing). */
+  /**
+   * Turns data-quality checks off (`enabled: false`), or forces their
+   * importance (`importance: 'warn'` while developing; undefined restores each
+   * check's own). Any other key or value is an InvalidInputsError.
+   */
   withDataQuality(settings: Partial<DataQualitySettings>): this {
-    this.dataQuality = { ...this.dataQuality, ...settings };
+    this.dataQuality = dataQualitySettings(this.dataQuality, settings);
     return this;
   }
 

@@ -69,7 +69,8 @@ export class DuplicateNodeError extends GraphError {
 }
 
 /**
- * A name asked for is not in the graph; `suggestions` lists close names.
+ * A name asked for is not in the graph; `names` lists every unknown name,
+ * `suggestions` close names for the first ten (the ones the message shows).
  *
  * @example
  * catch (e) { if (e instanceof UnknownNodeError) console.log(e.names, e.suggestions); }

@@ -3,9 +3,13 @@
  * comes from (`Class.method`), the culprit, and what to do.
  */
 import type { FunctionGraph } from './graph/graph.js';
-import { at, errorText, q, show } from './message-format.js';
+import { at, className, errorText, q, show, showValue, typeName } from './message-format.js';
+
+/** How many names a message lists before it says how many more there are. */
+const MAX_LISTED = 10;
 
 export const decoratorMessages = {
+  onMethod: (method: string) => `@node on method ${q(method)}`,
   notAMethod: (method: string, kind: string) => `@node is for methods; ${q(method)} is a ${kind}. Turn it into a method.`,
   badName: (method: string, name: unknown) => `@node on method ${q(method)}: name must be a non-empty string, got ${show(name)}.`,
   badInputs: (method: string, inputs: unknown) =>
@@ -46,18 +50,30 @@ export const graphMessages = {
     (sameModule
       ? 'Rename one of them, or give one @node({ name }) another name.'
       : 'Rename one of them, or call allowModuleOverrides() on the Builder so the later module wins.'),
-  cycle: (path: readonly string[], origins: readonly (string | undefined)[]) =>
-    `The nodes depend on each other in a cycle: ${path.map((n, i) => at(n, origins[i])).join(' -> ')}. ` +
-    `Break the cycle: one of these functions must not read the node it (indirectly) produces.`,
+  cycle: (path: readonly string[], origins: readonly (string | undefined)[]) => {
+    const shown = (i: number) => at(path[i]!, origins[i]);
+    // A cycle through 100,000 nodes must not make a megabyte message: its ends, and the count.
+    const steps =
+      path.length <= MAX_LISTED * 2
+        ? path.map((_, i) => shown(i)).join(' -> ')
+        : `${path.slice(0, MAX_LISTED).map((_, i) => shown(i)).join(' -> ')} -> ... (${path.length - MAX_LISTED * 2} more) -> ` +
+          path.slice(-MAX_LISTED).map((_, k) => shown(path.length - MAX_LISTED + k)).join(' -> ');
+    return (
+      `The nodes depend on each other in a cycle${path.length > MAX_LISTED * 2 ? ` of ${path.length - 1} nodes (the whole path is the error's \`path\`)` : ''}: ${steps}. ` +
+      `Break the cycle: one of these functions must not read the node it (indirectly) produces.`
+    );
+  },
 };
 
 export const planMessages = {
   missingInputs: (graph: FunctionGraph, missing: Readonly<Record<string, readonly string[]>>) => {
-    const lines = Object.entries(missing).map(([input, needers]) => {
-      const who = needers.map((n) => at(n, graph.node(n)?.spec?.origin)).join(', ');
-      return `  - ${q(input)}, needed by ${who}`;
-    });
     const names = Object.keys(missing);
+    const lines = names.slice(0, MAX_LISTED).map((input) => {
+      const needers = missing[input]!;
+      const who = needers.slice(0, MAX_LISTED).map((n) => at(n, graph.node(n)?.spec?.origin)).join(', ');
+      return `  - ${q(input)}, needed by ${who}${needers.length > MAX_LISTED ? ` and ${needers.length - MAX_LISTED} more` : ''}`;
+    });
+    if (names.length > MAX_LISTED) lines.push(`  - and ${names.length - MAX_LISTED} more (every one is in the error's \`missing\`)`);
     return (
       `${names.length === 1 ? 'An input is' : `${names.length} inputs are`} missing: no node produces ${names.length === 1 ? 'it' : 'them'} and no input provides ${names.length === 1 ? 'it' : 'them'}.\n` +
       `${lines.join('\n')}\n` +
@@ -81,11 +97,15 @@ export const planMessages = {
     if (known.length) {
       parts.push(
         `Unknown node${known.length > 1 ? 's' : ''}: ` +
-          known.map((n) => (suggestions[n]?.length ? `${q(n)} (did you mean ${suggestions[n]!.map(q).join(' or ')}?)` : q(n))).join(', ') +
+          known
+            .slice(0, MAX_LISTED)
+            .map((n) => (suggestions[n]?.length ? `${q(n)} (did you mean ${suggestions[n]!.map(q).join(' or ')}?)` : q(n)))
+            .join(', ') +
+          (known.length > MAX_LISTED ? ` and ${known.length - MAX_LISTED} more (every one is in the error's \`names\`)` : '') +
           `. Check the spelling, or list the nodes with listAvailableVariables().`,
       );
     }
-    for (const n of names.filter((x) => absent[x]?.length)) {
+    for (const n of names.filter((x) => absent[x]?.length).slice(0, MAX_LISTED)) {
       parts.push(
         `Node ${q(n)} is not in the graph under this config: ` +
           absent[n]!.map((a) => `${a.origin} ${a.reason}`).join('; ') +
@@ -94,9 +114,14 @@ export const planMessages = {
     }
     return parts.join(' ');
   },
+  badOptions: (where: string, options: unknown) =>
+    `${where}(outputs, options): options must be an object such as { inputs: { spend: [...] }, overrides: { ... } }, or left out; got ${show(options)}.`,
+  badValues: (where: string, key: string, values: unknown) =>
+    `${where}(outputs, { ${key} }): ${key} must be an object of values by name, e.g. { ${key}: { spend: [1, 2] } }; got ${show(values)}.`,
 };
 
 export const runMessages = {
+  badExecutorOptions: (options: unknown) => `LocalExecutor takes an object such as { maxConcurrency: 16 }, or nothing; got ${show(options)}.`,
   aborted: (running: readonly string[], reason: unknown) =>
     `The run was aborted (${errorText(reason)})` +
     (running.length ? ` while ${running.map(q).join(', ')} ${running.length === 1 ? 'was' : 'were'} running` : '') +
@@ -163,11 +188,22 @@ export const hookMessages = {
   hookFailed: (hook: string, event: string) => `Lifecycle hook ${hook}.${event} threw; the run goes on. Fix the hook.`,
 };
 
+export const nameMessages = {
+  controlCharacter: (where: string, what: string, name: string, index: number) =>
+    `${where}: ${what} ${q(name)} contains the control character U+${name.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0')} ` +
+    `at position ${index}. Names cannot hold control characters (U+0000 to U+001F): no log line or DAG drawing can show them. Remove it from the name.`,
+  nodeWhere: (name: string, origin: string | undefined) => `Node ${at(name, origin)}`,
+};
+
 export const resultMessages = {
-  lengthMismatch: (lengths: Readonly<Record<string, number>>) =>
-    `TableResult cannot make one table: columns have different lengths (${Object.entries(lengths)
+  lengthMismatch: (lengths: ReadonlyMap<string, number>) =>
+    `TableResult cannot make one table: columns have different lengths (${[...lengths]
+      .slice(0, MAX_LISTED * 2)
       .map(([c, n]) => `${q(c)}: ${n}`)
-      .join(', ')}). Request columns of one length, or use DictResult.`,
+      .join(', ')}${lengths.size > MAX_LISTED * 2 ? ` and ${lengths.size - MAX_LISTED * 2} more` : ''}). Request columns of one length, or use DictResult.`,
+  thenIsAFunction: () =>
+    `DictResult: output \`then\` is a function, and execute returns a promise of the result: await would take an object ` +
+    `with a \`then\` method for a promise and call it instead of returning it. Rename the node, or use a result builder that does not key outputs by name.`,
   duplicateColumn: (column: string, from: string) =>
     `TableResult: column ${q(column)} (from output ${q(from)}) appears twice. Request it once, or rename one of the columns.`,
 };
@@ -188,10 +224,60 @@ export const renderMessages = {
     `display(${JSON.stringify(file)}): unknown format ${q(format || '(none)')}. Use a .svg, .png or .dot file name, or pass { format: 'svg' | 'png' | 'dot' }.`,
 };
 
+const MODULE_KINDS =
+  'classes with @node methods, instances of them, or module namespaces exporting such classes (import * as features from \'./features.js\')';
+
 export const builderMessages = {
-  badModule: (m: unknown) => `withModules takes classes or instances, got ${show(m)}.`,
+  badModule: (m: unknown) => `withModules takes ${MODULE_KINDS}; got ${describeArgument(m)}.`,
+  moduleWithoutNodes: (m: unknown) =>
+    `withModules: ${describeArgument(m)} has no @node methods, so it would add nothing. withModules takes ${MODULE_KINDS}. ` +
+    `Decorate its methods with @node(), or pass another module.`,
+  namespaceWithoutClasses: (exports: readonly string[]) =>
+    `withModules: the module namespace exports ${exports.length ? exports.slice(0, MAX_LISTED).map(q).join(', ') + (exports.length > MAX_LISTED ? ` and ${exports.length - MAX_LISTED} more` : '') : 'nothing'}, ` +
+    `but none of them is a class with @node methods. Export the classes whose methods carry @node(), or pass the classes themselves: withModules(Marketing).`,
+  unreadableExport: (name: string, e: unknown) =>
+    `withModules: export ${q(name)} of the module namespace cannot be read (${errorText(e)}). ` +
+    `If two modules import each other, call withModules after both have loaded (e.g. in the file that builds the driver).`,
   badConfig: (c: unknown) => `withConfig takes a plain object, got ${show(c)}.`,
   badHook: (h: unknown) => `withAdapters takes hook objects (with beforeNodeExecute, afterNodeExecute ...), got ${show(h)}.`,
+  hookWithoutEvents: (h: unknown, events: readonly string[], index: number) =>
+    `withAdapters: argument ${index + 1} (${describeArgument(h)}) has none of the hook methods ${events.join(', ')}, so it would never be called. ` +
+    `Give it at least one of them.`,
+  badHookMethod: (h: unknown, event: string, value: unknown) =>
+    `withAdapters: ${event} of ${describeArgument(h)} must be a function, got ${show(value)}.`,
   badResultBuilder: (r: unknown) => `withResultBuilder takes an object with build(outputs, names), got ${show(r)}.`,
   badExecutor: (e: unknown) => `withExecutor takes an object with run(plan, context), got ${show(e)}.`,
+  badLogger: (l: unknown) => `withLogger takes a pino logger (with info, warn, error and isLevelEnabled), got ${describeArgument(l)}. Use e.g. withLogger(pino({ level: 'info' })).`,
+  badDataQuality: (settings: unknown) =>
+    `withDataQuality takes an object { enabled?: true | false, importance?: 'warn' | 'fail' }, got ${show(settings)}.`,
+  unknownDataQualitySetting: (key: string) =>
+    `withDataQuality: unknown setting ${q(key)}. The settings are enabled (true or false: whether checks are added at all) ` +
+    `and importance ('warn' or 'fail': forced on every check).`,
+  badDataQualityEnabled: (value: unknown) =>
+    `withDataQuality: enabled must be true (checks run) or false (no check is added), got ${show(value)}. Leave it out to keep checks on.`,
+  badDataQualityImportance: (value: unknown) =>
+    `withDataQuality: importance must be 'warn' (every failed check is logged and the run goes on) or 'fail' ` +
+    `(every failed check raises DataValidationError), got ${show(value)}. Leave it out (or set it to undefined) to keep each check's own importance.`,
 };
+
+/**
+ * What a builder argument is, for messages: classes and functions by name,
+ * instances by class, other objects by their built-in type, values as `show` gives them.
+ */
+function describeArgument(v: unknown): string {
+  if (typeof v === 'function') {
+    const name = showValue(v).replace(/^function /, '');
+    let isClass = false;
+    try {
+      isClass = /^class\b/.test(Function.prototype.toString.call(v));
+    } catch {
+      // a revoked Proxy of a function: shown as a function
+    }
+    return `${isClass ? 'class' : 'function'} ${name}`;
+  }
+  if (v === null || typeof v !== 'object') return show(v);
+  const cls = className(v);
+  if (cls) return `an instance of ${cls}`;
+  const type = typeName(v);
+  return type === 'Object' ? `the object ${show(v)}` : `the ${type} object`;
+}

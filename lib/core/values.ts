@@ -8,13 +8,18 @@ import type { ColumnTable } from 'arquero';
 export type Column = readonly unknown[] | ArrayBufferView & ArrayLike<unknown>;
 
 /**
- * True for an Array or a typed array (a DataView is not a column).
+ * True for an Array or a typed array (a DataView is not a column). Never
+ * throws: a revoked Proxy is not a column.
  *
  * @example
  * isColumn(new Float64Array(3)); // true
  */
 export function isColumn(v: unknown): v is unknown[] & ArrayLike<unknown> {
-  return Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
+  try {
+    return Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -28,17 +33,21 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * True for an arquero table (duck-typed, so tables from another arquero copy count).
+ * True for an arquero table (duck-typed, so tables from another arquero copy
+ * count). Never throws: an object whose properties cannot be read is not a table.
  *
  * @example
  * isTable(aq.table({ a: [1] })); // true
  */
 export function isTable(v: unknown): v is ColumnTable {
-  return (
-    v !== null &&
-    typeof v === 'object' &&
-    typeof (v as ColumnTable).columnNames === 'function' &&
-    typeof (v as ColumnTable).numRows === 'function' &&
-    typeof (v as ColumnTable).array === 'function'
-  );
+  if (v === null || typeof v !== 'object') return false;
+  try {
+    return (
+      typeof (v as ColumnTable).columnNames === 'function' &&
+      typeof (v as ColumnTable).numRows === 'function' &&
+      typeof (v as ColumnTable).array === 'function'
+    );
+  } catch {
+    return false;
+  }
 }

@@ -3,6 +3,7 @@ import { addRecord } from '../core/record/metadata.js';
 import { decoratorMessages } from '../core/messages.js';
 import { readParameters } from './read-parameters.js';
 import { optionMessages } from './messages.js';
+import { checkDecoratorName } from '../core/names.js';
 import { RecordKind, type NodeRecordPayload } from '../core/record/records.js';
 import type { ParameterSpec } from '../core/record/parameters.js';
 
@@ -46,6 +47,7 @@ export function node(options: NodeOptions = {}) {
     if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs > 0 && Number.isFinite(timeoutMs))) {
       throw new DecoratorError(optionMessages.badTimeout(method, timeoutMs));
     }
+    checkDecoratorName(name, decoratorMessages.onMethod(method), 'name');
     const payload: NodeRecordPayload = {
       fn: value as NodeRecordPayload['fn'],
       name,

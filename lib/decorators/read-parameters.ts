@@ -1,5 +1,6 @@
 import { DecoratorError } from '../core/errors.js';
 import { decoratorMessages } from '../core/messages.js';
+import { checkDecoratorName } from '../core/names.js';
 import { ParameterParseError, parseParameters, type ParameterSpec } from '../core/record/parameters.js';
 
 /**
@@ -22,6 +23,7 @@ export function readParameters(
     if (!Array.isArray(inputs) || inputs.some((i) => typeof i !== 'string' || i.length === 0)) {
       throw new DecoratorError(decoratorMessages.badInputs(method, inputs));
     }
+    for (const input of inputs) checkDecoratorName(input, decoratorMessages.onMethod(method), 'input');
     // Parameter defaults still make inputs optional when the source can be read.
     let parsed: ParameterSpec[] | undefined;
     try {

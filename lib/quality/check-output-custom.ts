@@ -1,4 +1,6 @@
 import { DecoratorError } from '../core/errors.js';
+import { q } from '../core/message-format.js';
+import { controlCharacterAt } from '../core/names.js';
 import { modifierDecorator, type MethodDecorator } from '../decorators/record-modifier.js';
 import { dqDecoratorMessages } from './messages.js';
 import { DataQualityTransformer } from './validation-transformer.js';
@@ -23,7 +25,7 @@ import type { Validator } from './validator.js';
  */
 export function checkOutputCustom(...validators: Validator[]): MethodDecorator {
   return (value, context) => {
-    const where = `@checkOutputCustom on method \`${String(context.name)}\``;
+    const where = `@checkOutputCustom on method ${q(String(context.name))}`;
     if (validators.length === 0) throw new DecoratorError(dqDecoratorMessages.noValidators(where));
     validators.forEach((v, i) => {
       const problem = validatorProblem(v);
@@ -39,6 +41,7 @@ function validatorProblem(v: unknown): string | undefined {
   if (v === null || typeof v !== 'object') return `got ${v === null ? 'null' : typeof v}`;
   const { name, importance, validate, appliesTo } = v as Partial<Validator>;
   if (typeof name !== 'string' || name.trim() === '') return 'its name must be a non-empty string';
+  if (controlCharacterAt(name) >= 0) return `its name ${q(name)} holds a control character (U+0000 to U+001F), which no node name may hold`;
   if (importance !== 'warn' && importance !== 'fail') return `${name}: importance must be 'warn' or 'fail'`;
   if (typeof validate !== 'function') return `${name}: validate must be a function`;
   if (appliesTo !== undefined && typeof appliesTo !== 'function') return `${name}: appliesTo must be a function when given`;

@@ -1,4 +1,6 @@
 import { DecoratorError } from '../core/errors.js';
+import { q } from '../core/message-format.js';
+import { checkDecoratorName } from '../core/names.js';
 import { isPlainObject } from '../core/values.js';
 import { modifierDecorator, type MethodDecorator } from '../decorators/record-modifier.js';
 import { dqDecoratorMessages } from './messages.js';
@@ -36,7 +38,7 @@ export type CheckOutputOptions = CheckOptions & {
  */
 export function checkOutput(options: CheckOutputOptions): MethodDecorator {
   return (value, context) => {
-    const where = `@checkOutput on method \`${String(context.name)}\``;
+    const where = `@checkOutput on method ${q(String(context.name))}`;
     const target = (options as CheckOutputOptions | null)?.target;
     if (target !== undefined && !isTarget(target)) throw new DecoratorError(dqDecoratorMessages.badTarget(where, target));
     const modifier = new DataQualityTransformer(checkEntries(options, where), target);
@@ -57,7 +59,8 @@ function checkEntries(options: unknown, where: string): readonly CheckEntry[] {
   if (columns !== undefined) {
     if (!isPlainObject(columns) || Object.keys(columns).length === 0) throw new DecoratorError(dqDecoratorMessages.badColumns(where, columns));
     for (const [column, columnChecks] of Object.entries(columns)) {
-      const columnWhere = `${where}, column \`${column}\``;
+      checkDecoratorName(column, where, 'column');
+      const columnWhere = `${where}, column ${q(column)}`;
       if (!isPlainObject(columnChecks)) throw new DecoratorError(dqDecoratorMessages.notAnObject(columnWhere, columnChecks));
       if (countChecks(columnChecks) === 0) throw new DecoratorError(dqDecoratorMessages.noChecks(columnWhere, CHECK_KEYS));
       validateCheckOptions(columnChecks, columnWhere);

@@ -1,8 +1,10 @@
+import { className, typeName } from '../core/message-format.js';
 import { isColumn, isTable } from '../core/values.js';
 
 /**
  * A short description of a value's kind and size, for messages about values a
  * check cannot read (never the value itself, which may be large or private).
+ * Never throws: a value that cannot be inspected is "an object".
  *
  * @example
  * describeValue(new Float64Array(3)); // 'a Float64Array of 3 values'
@@ -10,17 +12,21 @@ import { isColumn, isTable } from '../core/values.js';
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
-  if (isTable(value)) {
-    const names = value.columnNames();
-    return `an arquero table of ${value.numRows()} rows (columns ${names.join(', ') || 'none'})`;
+  try {
+    if (isTable(value)) {
+      const names = value.columnNames();
+      return `an arquero table of ${value.numRows()} rows (columns ${names.join(', ') || 'none'})`;
+    }
+    if (isColumn(value)) return `${article(typeName(value))} of ${value.length} values`;
+    if (value instanceof Date) return 'a Date';
+    if (typeof value === 'object') {
+      const name = className(value);
+      return name ? `an object (${name})` : 'an object';
+    }
+    return article(typeof value);
+  } catch {
+    return typeof value === 'function' ? 'a function' : 'an object';
   }
-  if (isColumn(value)) return `${article(value.constructor.name)} of ${value.length} values`;
-  if (value instanceof Date) return 'a Date';
-  if (typeof value === 'object') {
-    const ctor = (value as object).constructor;
-    return ctor && ctor !== Object ? `an object (${ctor.name || 'anonymous class'})` : 'an object';
-  }
-  return article(typeof value);
 }
 
 function article(word: string): string {

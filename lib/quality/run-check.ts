@@ -4,6 +4,7 @@
  * something odd, or does not apply to the value gives a failed result instead,
  * so bad data never crashes the run.
  */
+import { errorText, showValue } from '../core/message-format.js';
 import { isThenable } from '../core/run/call-node.js';
 import { isTable } from '../core/values.js';
 import { describeValue } from './describe-value.js';
@@ -67,19 +68,25 @@ export class CheckRunner {
   }
 
   private fromOutcome(outcome: unknown): ValidationResult {
-    const o = outcome as ValidatorOutcome | null | undefined;
-    if (!o || typeof o !== 'object' || typeof o.passed !== 'boolean') {
+    // The outcome is foreign: its fields may be throwing getters, or it may be a revoked Proxy.
+    let passed: unknown, message: unknown, diagnostics: unknown;
+    try {
+      const o = outcome as ValidatorOutcome | null | undefined;
+      if (o && typeof o === 'object') ({ passed, message, diagnostics } = o);
+    } catch (error) {
+      return this.threw(error);
+    }
+    if (typeof passed !== 'boolean') {
       const { node, origin, validator } = this;
       return this.result(false, checkMessages.badOutcome(node, origin, validator.name, outcome), {});
     }
-    const diagnostics = o.diagnostics && typeof o.diagnostics === 'object' ? o.diagnostics : {};
-    return this.result(o.passed, typeof o.message === 'string' ? o.message : String(o.message ?? ''), diagnostics);
+    const details = diagnostics && typeof diagnostics === 'object' ? (diagnostics as Diagnostics) : {};
+    return this.result(passed, typeof message === 'string' ? message : message == null ? '' : showValue(message), details);
   }
 
   private threw(error: unknown): ValidationResult {
     const { node, origin, validator, column } = this;
-    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return this.result(false, checkMessages.threw(node, origin, validator.name, column, error), { error: text });
+    return this.result(false, checkMessages.threw(node, origin, validator.name, column, error), { error: errorText(error) });
   }
 
   private result(passed: boolean, message: string, diagnostics: Diagnostics): ValidationResult {

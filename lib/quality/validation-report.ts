@@ -5,6 +5,9 @@
  */
 import type { AfterNodeExecuteEvent, BeforeGraphExecuteEvent, LifecycleHooks } from '../core/run/hooks.js';
 import { FrameworkTags } from '../core/node.js';
+import { InvalidInputsError } from '../core/errors.js';
+import { nameRecord } from '../core/names.js';
+import { reportMessages } from './messages.js';
 import type { ValidationResult } from './result.js';
 
 /** Counts of one run's checks. */
@@ -18,7 +21,10 @@ export interface ValidationTotals {
   readonly failures: number;
 }
 
-/** Every result of one run, by checked node (in the order the checks finished), with totals. */
+/**
+ * Every result of one run, by checked node (in the order the checks finished),
+ * with totals. `nodes` has no prototype, so any node name is an ordinary key.
+ */
 export interface ValidationReport {
   readonly runId: string;
   readonly totals: ValidationTotals;
@@ -48,7 +54,9 @@ export class ValidationReporter implements LifecycleHooks {
   private last: string | undefined;
 
   constructor(options: ValidationReporterOptions = {}) {
-    this.maxRuns = Math.max(1, Math.floor(options.maxRuns ?? 20));
+    const maxRuns = (options ?? {}).maxRuns ?? 20;
+    if (!Number.isInteger(maxRuns) || maxRuns < 1) throw new InvalidInputsError(reportMessages.badMaxRuns(maxRuns));
+    this.maxRuns = maxRuns;
   }
 
   /** Starts collecting for a run. */
@@ -70,7 +78,8 @@ export class ValidationReporter implements LifecycleHooks {
   /** The report of a run (default: the latest); empty when the run checked nothing or is unknown. */
   report(runId: string | undefined = this.last): ValidationReport {
     const results = (runId !== undefined && this.runs.get(runId)) || [];
-    const nodes: Record<string, ValidationResult[]> = {};
+    // Keyed by node names, which may be `toString` or `__proto__`.
+    const nodes = nameRecord<ValidationResult[]>();
     let passed = 0;
     let warnings = 0;
     for (const r of results) {

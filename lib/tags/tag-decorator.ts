@@ -46,6 +46,6 @@ export class TagOutputsDecorator implements NodeDecorator {
     const unknown = Object.keys(this.byOutput).filter((o) => !names.has(o));
     if (unknown.length) throw new DecoratorError(tagMessages.unknownOutputs(ctx.origin, unknown, [...names]));
     const by = this.byOutput;
-    return nodes.map((n) => (Object.prototype.hasOwnProperty.call(by, n.name) ? { ...n, tags: { ...n.tags, ...by[n.name] } } : n));
+    return nodes.map((n) => (Object.hasOwn(by, n.name) ? { ...n, tags: { ...n.tags, ...by[n.name] } } : n));
   }
 }

@@ -5,6 +5,7 @@
  */
 import { CycleError, DuplicateNodeError } from '../errors.js';
 import { graphMessages } from '../messages.js';
+import { checkNodeNames } from '../names.js';
 import type { Config } from '../resolve/modifiers.js';
 import { FrameworkTags, type Callable, type NodeSpec, type NodeInfo } from '../node.js';
 import type { AbsentNode, ResolvedModule } from '../resolve/resolve.js';
@@ -57,6 +58,7 @@ export class FunctionGraph {
     const nodes: GraphNode[] = [];
     const index = new Map<string, number>();
     for (const def of defs.values()) {
+      checkNodeNames(def);
       // As in Hamilton, a config value replaces the node of the same name.
       if (Object.prototype.hasOwnProperty.call(config, def.name)) continue;
       index.set(def.name, nodes.length);

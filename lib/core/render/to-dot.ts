@@ -42,7 +42,7 @@ export function toDot(graph: FunctionGraph, options: DotOptions = {}): string {
     kinds.add(kind);
     lines.push(`  ${quote(n.name)} [label=${htmlLabel(n.info, kind)}, ${STYLE[kind]}];`);
   }
-  lines.push(...legend(kinds));
+  for (const line of legend(kinds, legendPrefix(graph))) lines.push(line);
   for (const i of graph.topologicalOrder) {
     if (keep && !keep[i]) continue;
     const n = graph.nodes[i]!;
@@ -68,15 +68,31 @@ const LEGEND: Record<Kind, string> = {
 };
 
 /** A small cluster naming each kind of node drawn, so the styles explain themselves. */
-function legend(kinds: ReadonlySet<Kind>): string[] {
+function legend(kinds: ReadonlySet<Kind>, prefix: string): string[] {
   if (kinds.size < 2) return [];
   const lines = ['  subgraph cluster_legend {', '    label="legend"; fontname="Helvetica"; fontsize=10; color="#bbbbbb";'];
   for (const k of Object.keys(LEGEND) as Kind[]) {
-    if (kinds.has(k)) lines.push(`    "legend:${k}" [label="${LEGEND[k]}", fontsize=9, ${STYLE[k]}];`);
+    if (kinds.has(k)) lines.push(`    ${quote(prefix + k)} [label="${LEGEND[k]}", fontsize=9, ${STYLE[k]}];`);
   }
   lines.push('  }');
   return lines;
 }
+
+/**
+ * The id prefix of legend entries: `legend:`, with more leading underscores
+ * than any node name of the form `_…_legend:…`, so that a node named
+ * `legend:function` stays a node (one pass over the names).
+ */
+function legendPrefix(graph: FunctionGraph): string {
+  let underscores = -1;
+  for (const name of graph.names()) {
+    const m = LEGEND_LIKE.exec(name);
+    if (m && m[1]!.length > underscores) underscores = m[1]!.length;
+  }
+  return `${'_'.repeat(underscores + 1)}legend:`;
+}
+
+const LEGEND_LIKE = /^(_*)legend:/;
 
 function functionKind(info: NodeInfo): 'function' | 'validator' | 'raw' {
   if (info.tags[FrameworkTags.containsDqResults] === 'true') return 'validator';
@@ -101,5 +117,12 @@ function quote(s: string): string {
 }
 
 function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  // Names cannot hold control characters, but tag values may; XML cannot hold
+  // them at all (not even as &#1;), so they are drawn as their Unicode pictures (U+2400 ...).
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)));
 }

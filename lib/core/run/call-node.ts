@@ -7,6 +7,7 @@ import { runMessages } from '../messages.js';
 import type { NodeContext, NodeSpec } from '../node.js';
 import type { ExecutionPlan } from './plan.js';
 import type { CallNode, RunContext } from './executor.js';
+import { setOwn } from '../names.js';
 
 /**
  * The arguments of node `i` read from `values`: its dependencies' values in
@@ -49,40 +50,72 @@ export const callInProcess: CallNode = (plan, i, args) => {
 };
 
 /**
- * The arguments by dependency name, for hook events (defined, not assigned, so
- * that a name such as `__proto__` is an ordinary key).
+ * The arguments by dependency name, for hook events. Every name is an own
+ * property, `__proto__` and `constructor` included.
  *
  * @example
  * namedArguments(def, args); // { spend: [...], signups: [...] }
  */
 export function namedArguments(def: NodeSpec, args: readonly unknown[]): Record<string, unknown> {
   const named: Record<string, unknown> = {};
-  for (let k = 0; k < def.dependencies.length; k++) {
-    Object.defineProperty(named, def.dependencies[k]!.name, { value: args[k], enumerable: true, writable: true, configurable: true });
-  }
+  for (let k = 0; k < def.dependencies.length; k++) setOwn(named, def.dependencies[k]!.name, args[k]);
   return named;
 }
 
 /**
  * What a node's failure becomes: data-validation failures, timeouts and aborts
  * stay as they are, everything else is wrapped with the node's name and origin.
+ * Never throws, whatever was thrown (the message is built by the total
+ * formatting of message-format.ts), so a run always settles.
  *
  * @example
  * throw wrapNodeError(def, e);
  */
 export function wrapNodeError(def: NodeSpec, error: unknown, item?: number): Error {
-  if (error instanceof DataValidationError || error instanceof NodeTimeoutError || error instanceof ExecutionAbortedError) return error;
-  if (error instanceof NodeExecutionError && error.node === def.name) return error;
+  if (isPassedOn(error, def.name)) return error as Error;
   return new NodeExecutionError(runMessages.nodeFailed(def.name, def.origin, error, item), def.name, def.origin, error);
 }
 
-/** True for promises and other thenables; a value whose `then` cannot even be read is not one. */
+function isPassedOn(error: unknown, node: string): boolean {
+  try {
+    if (error instanceof NodeExecutionError) return error.node === node; // already wrapped for this node (a retrying hook)
+    return error instanceof DataValidationError || error instanceof NodeTimeoutError || error instanceof ExecutionAbortedError;
+  } catch {
+    return false; // a revoked Proxy, or a Proxy whose getPrototypeOf trap throws
+  }
+}
+
+/**
+ * True for values that `await` treats as promises: thenables, and objects whose
+ * `then` cannot even be read (a revoked Proxy, a throwing getter), for which
+ * `await` rejects with what reading threw. Never throws: pass a true value to
+ * `toPromise`, which turns the unreadable ones into that rejection, so a node
+ * returning one fails exactly as if it had been awaited.
+ *
+ * @example
+ * isThenable(Promise.resolve(1)); // true
+ * isThenable({ then: 1 }); // false
+ */
 export function isThenable(v: unknown): v is PromiseLike<unknown> {
   if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return false;
   try {
     return typeof (v as PromiseLike<unknown>).then === 'function';
   } catch {
-    // A revoked Proxy or a throwing `then` getter: treat it as a plain value.
-    return false;
+    return true;
+  }
+}
+
+/**
+ * `Promise.resolve(v)` that never throws: a thenable whose `then` throws, or a
+ * promise whose `constructor` cannot be read, becomes a rejected promise.
+ *
+ * @example
+ * toPromise(out).then(onValue, onError);
+ */
+export function toPromise(v: unknown): Promise<unknown> {
+  try {
+    return Promise.resolve(v);
+  } catch (e) {
+    return Promise.reject(e);
   }
 }

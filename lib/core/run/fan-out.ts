@@ -8,7 +8,7 @@
 import { NodeExecutionError } from '../errors.js';
 import { runMessages, fanOutMessages } from '../messages.js';
 import type { CallNode, RunContext } from './executor.js';
-import { argumentsOf, contextOf, isThenable, wrapNodeError } from './call-node.js';
+import { argumentsOf, contextOf, isThenable, toPromise, wrapNodeError } from './call-node.js';
 import { needsRunner, runWithHooks } from './node-runner.js';
 import type { ExecutionPlan } from './plan.js';
 import type { FanOutPlan } from './plan-fan-outs.js';
@@ -55,7 +55,7 @@ export class FanOuts {
     } catch (e) {
       return this.fail(wrapNodeError(spec, e));
     }
-    if (isThenable(out)) out.then((v) => this.iterate(this.of(source), v, values), (e: unknown) => this.fail(wrapNodeError(spec, e)));
+    if (isThenable(out)) toPromise(out).then((v) => this.iterate(this.of(source), v, values), (e: unknown) => this.fail(wrapNodeError(spec, e)));
     else this.iterate(this.of(source), out, values);
   }
 
@@ -124,7 +124,7 @@ export class FanOuts {
           throw wrapNodeError(spec, e, k);
         }
         if (isThenable(out)) {
-          return Promise.resolve(out).then(
+          return toPromise(out).then(
             (v) => { local[pos++] = v; return step(); },
             (e: unknown) => { throw wrapNodeError(spec, e, k); },
           );

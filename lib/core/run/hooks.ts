@@ -5,6 +5,8 @@
 import type { Logger } from 'pino';
 import type { NodeInfo } from '../node.js';
 import { hookMessages } from '../messages.js';
+import { className, errorText } from '../message-format.js';
+import { isThenable, toPromise } from './call-node.js';
 
 /** Before anything runs. */
 export interface BeforeGraphExecuteEvent {
@@ -75,6 +77,14 @@ export type HookEvent = keyof LifecycleHooks;
 type NotifyEvent = Exclude<HookEvent, 'executeNode'>;
 
 /**
+ * Every hook event, in the order a run emits them.
+ *
+ * @example
+ * HOOK_EVENTS.filter((e) => typeof hook[e] === 'function');
+ */
+export const HOOK_EVENTS: readonly HookEvent[] = Object.freeze(['beforeGraphExecute', 'beforeNodeExecute', 'afterNodeExecute', 'afterGraphExecute', 'executeNode']);
+
+/**
  * Calls every hook that has a method for an event. A throwing (or rejecting)
  * hook is logged at level error with its class name and the event, and the run
  * goes on. Returns a promise only when some hook returned one, so runs without
@@ -91,8 +101,7 @@ export class HookRunner {
   readonly wrapsNodes: boolean;
 
   constructor(hooks: readonly LifecycleHooks[], private readonly logger: Logger) {
-    const events: HookEvent[] = ['beforeGraphExecute', 'beforeNodeExecute', 'afterNodeExecute', 'afterGraphExecute', 'executeNode'];
-    this.byEvent = Object.fromEntries(events.map((e) => [e, hooks.filter((h) => typeof h[e] === 'function')])) as Record<HookEvent, LifecycleHooks[]>;
+    this.byEvent = Object.fromEntries(HOOK_EVENTS.map((e) => [e, hooks.filter((h) => typeof h[e] === 'function')])) as Record<HookEvent, LifecycleHooks[]>;
     this.wrapsNodes = this.has('beforeNodeExecute') || this.has('afterNodeExecute') || this.has('executeNode');
   }
 
@@ -146,9 +155,9 @@ export class HookRunner {
         this.report(hook, event, payload, e);
         continue;
       }
-      if (out && typeof (out as Promise<void>).then === 'function') {
+      if (isThenable(out)) {
         // Keep the order: the remaining hooks run after this one settles.
-        return (out as Promise<void>).then(
+        return toPromise(out).then(
           () => this.emitFrom(event, payload, k + 1),
           (e: unknown) => { this.report(hook, event, payload, e); return this.emitFrom(event, payload, k + 1); },
         );
@@ -169,10 +178,19 @@ export class HookRunner {
   }
 
   private report(hook: LifecycleHooks, event: HookEvent, payload: { runId: string; name?: string }, error: unknown): void {
-    const hookName = hook.constructor?.name && hook.constructor !== Object ? hook.constructor.name : 'anonymous hook';
-    this.logger.error(
-      { hook: hookName, event, runId: payload.runId, ...(payload.name ? { node: payload.name } : {}), err: error },
-      hookMessages.hookFailed(hookName, event),
-    );
+    const hookName = className(hook) ?? 'anonymous hook';
+    const fields = { hook: hookName, event, runId: payload.runId, ...(payload.name ? { node: payload.name } : {}) };
+    const message = hookMessages.hookFailed(hookName, event);
+    try {
+      this.logger.error({ ...fields, err: error }, message);
+    } catch {
+      // pino's error serializer reads the thrown value's fields, which may throw:
+      // log its text instead, so a hook's failure never becomes the run's.
+      try {
+        this.logger.error({ ...fields, err: { message: errorText(error) } }, message);
+      } catch {
+        // the logger itself fails: the run still goes on
+      }
+    }
   }
 }

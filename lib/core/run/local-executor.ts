@@ -5,6 +5,7 @@
  */
 import { InvalidInputsError } from '../errors.js';
 import { runMessages } from '../messages.js';
+import { isPlainObject } from '../values.js';
 import type { ExecutionPlan } from './plan.js';
 import { callInProcess } from './call-node.js';
 import { schedule } from './scheduler.js';
@@ -26,6 +27,7 @@ export class LocalExecutor implements Executor {
   readonly maxConcurrency: number;
 
   constructor(options: LocalExecutorOptions = {}) {
+    if (!isPlainObject(options as unknown)) throw new InvalidInputsError(runMessages.badExecutorOptions(options));
     const max = options.maxConcurrency ?? 16;
     if (!Number.isInteger(max) || max < 1) {
       throw new InvalidInputsError(runMessages.badConcurrency(max));

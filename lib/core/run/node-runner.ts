@@ -7,7 +7,7 @@
 import { NodeTimeoutError } from '../errors.js';
 import { runMessages } from '../messages.js';
 import type { CallNode, RunContext } from './executor.js';
-import { isThenable, namedArguments } from './call-node.js';
+import { isThenable, namedArguments, toPromise } from './call-node.js';
 import type { ExecutionPlan } from './plan.js';
 
 /**
@@ -42,7 +42,7 @@ export async function runWithHooks(plan: ExecutionPlan, i: number, args: unknown
       if (timeoutMs !== undefined && performance.now() - start > timeoutMs) throw timedOut(name, spec.origin, timeoutMs);
       return out;
     }
-    const settled = Promise.resolve(out).finally(() => { durationMs += performance.now() - start; });
+    const settled = toPromise(out).finally(() => { durationMs += performance.now() - start; });
     return timeoutMs === undefined ? settled : withTimeout(settled, timeoutMs, () => timedOut(name, spec.origin, timeoutMs));
   };
   let value: unknown;

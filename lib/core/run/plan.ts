@@ -7,6 +7,11 @@ import type { FunctionGraph } from '../graph/graph.js';
 import { planMessages } from '../messages.js';
 import { closeNames } from '../graph/suggest.js';
 import { planFanOuts, type FanOutPlan } from './plan-fan-outs.js';
+import { checkInputName, nameRecord } from '../names.js';
+import { isPlainObject } from '../values.js';
+
+/** Unknown names that get "did you mean" suggestions (the message lists as many). */
+const MAX_SUGGESTED = 10;
 
 /** Values the caller gives an execution. */
 export interface ExecuteOptions {
@@ -48,8 +53,9 @@ export interface ExecutionPlan {
  * planExecution(graph, ['a'], {}); // throws MissingInputsError when `a` needs an input
  */
 export function planExecution(graph: FunctionGraph, outputs: readonly string[], options: ExecuteOptions = {}): ExecutionPlan {
-  const inputs = options.inputs ?? {};
-  const overrides = options.overrides ?? {};
+  if (!isPlainObject(options)) throw new InvalidInputsError(planMessages.badOptions('execute', options));
+  const inputs = valuesOf(options, 'inputs');
+  const overrides = valuesOf(options, 'overrides');
   checkNames(graph, outputs, overrides, inputs);
 
   const n = graph.nodes.length;
@@ -72,7 +78,7 @@ export function planExecution(graph: FunctionGraph, outputs: readonly string[], 
     else if (node.fromConfig) values[i] = graph.config[node.name];
     else unresolved.push(i);
   }
-  const missing: Record<string, string[]> = {};
+  const missing = nameRecord<string[]>();
   for (const i of unresolved) {
     const name = graph.nodes[i]!.name;
     const needers = graph.dependents[i]!.filter((j) => inPlan[j] && requires(graph, j, name)).map((j) => graph.nodes[j]!.name);
@@ -106,6 +112,14 @@ function requires(graph: FunctionGraph, consumer: number, input: string): boolea
   return graph.nodes[consumer]!.spec!.dependencies.some((d) => d.name === input && !d.optional);
 }
 
+/** `options.inputs` or `options.overrides`: absent is empty, anything but an object is an error. */
+function valuesOf(options: ExecuteOptions, key: 'inputs' | 'overrides'): Readonly<Record<string, unknown>> {
+  const values = options[key];
+  if (values === undefined) return {};
+  if (!isPlainObject(values)) throw new InvalidInputsError(planMessages.badValues('execute', key, values));
+  return values;
+}
+
 function hasOwn(o: object, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k);
 }
@@ -116,6 +130,7 @@ function checkNames(graph: FunctionGraph, outputs: readonly string[], overrides:
   }
   assertKnown(graph, [...outputs, ...Object.keys(overrides)]);
   for (const name of Object.keys(inputs)) {
+    checkInputName(name, 'execute', 'input');
     if (hasOwn(graph.config, name)) throw new InvalidInputsError(planMessages.inputIsConfig(name));
     const node = graph.node(name);
     if (node?.spec) throw new InvalidInputsError(planMessages.inputIsNode(name, node.spec.origin));
@@ -132,11 +147,10 @@ export function assertKnown(graph: FunctionGraph, names: readonly string[]): voi
   const unknown = [...new Set(names.filter((n) => graph.indexOf(n) === undefined))];
   if (!unknown.length) return;
   const all = [...graph.names()];
-  const suggestions: Record<string, string[]> = {};
-  const absent: Record<string, readonly { origin: string; reason: string }[]> = {};
-  for (const u of unknown) {
-    suggestions[u] = closeNames(u, all);
-    if (graph.absent(u).length) absent[u] = graph.absent(u);
-  }
+  const suggestions = nameRecord<string[]>();
+  const absent = nameRecord<readonly { origin: string; reason: string }[]>();
+  // Suggestions only for the names a message shows: each costs a pass over every node.
+  for (const u of unknown.slice(0, MAX_SUGGESTED)) suggestions[u] = closeNames(u, all);
+  for (const u of unknown) if (graph.absent(u).length) absent[u] = graph.absent(u);
   throw new UnknownNodeError(planMessages.unknownNames(unknown, suggestions, absent), unknown, suggestions);
 }

@@ -11,6 +11,7 @@ import type { HookRunner } from './hooks.js';
 import { planExecution, type ExecuteOptions } from './plan.js';
 import type { ResultBuilder } from './results/result-builder.js';
 import { bounded, RunControl } from './run-control.js';
+import { setOwn } from '../names.js';
 
 /** What a run needs besides the graph. */
 export interface RunSettings<R> {
@@ -48,11 +49,7 @@ export async function runGraph<R>(graph: FunctionGraph, outputs: readonly string
       await settings.executor.run(plan, ctx);
       results = {};
       for (let k = 0; k < outputs.length; k++) {
-        const name = outputs[k]!;
-        const value = plan.values[plan.outputIndices[k]!];
-        // Assignment is the fast path; `__proto__` must be defined to stay an ordinary key.
-        if (name === '__proto__') Object.defineProperty(results, name, { value, enumerable: true, writable: true, configurable: true });
-        else results[name] = value;
+        setOwn(results, outputs[k]!, plan.values[plan.outputIndices[k]!]);
       }
       built = settings.resultBuilder.build(results, outputs);
     } catch (error) {
@@ -78,6 +75,6 @@ export async function runGraph<R>(graph: FunctionGraph, outputs: readonly string
 /** A frozen shallow copy: hooks cannot change the caller's objects through it. */
 function frozenCopy(o: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, unknown>> {
   const copy: Record<string, unknown> = {};
-  if (o) for (const k of Object.keys(o)) Object.defineProperty(copy, k, { value: o[k], enumerable: true });
+  if (o) for (const k of Object.keys(o)) setOwn(copy, k, o[k]);
   return Object.freeze(copy);
 }

@@ -6,7 +6,7 @@
  * function runs is the executor's `call`.
  */
 import type { CallNode, RunContext } from './executor.js';
-import { argumentsOf, isThenable, wrapNodeError } from './call-node.js';
+import { argumentsOf, isThenable, toPromise, wrapNodeError } from './call-node.js';
 import { needsRunner, runWithHooks } from './node-runner.js';
 import type { ExecutionPlan } from './plan.js';
 import { FanOuts } from './fan-out.js';
@@ -144,7 +144,8 @@ class Scheduler {
   private track(i: number, out: PromiseLike<unknown>): void {
     this.inFlight++;
     this.running.add(i);
-    out.then(
+    // Through a native promise: a foreign thenable may throw from `then`, or call back twice.
+    toPromise(out).then(
       (v) => this.finishAsync(i, v),
       (e: unknown) => {
         if (this.finished) return;

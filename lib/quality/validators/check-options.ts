@@ -12,7 +12,7 @@ import { schemaProblem } from './json-schema.js';
 import type { CheckKey } from './registry.js';
 
 /** Names from Hamilton (snake_case) or other libraries that are not close in spelling. */
-const ALIASES: Readonly<Record<string, string>> = {
+const ALIASES: Readonly<Record<string, string>> = lookup({
   allow_none: 'allowNull',
   allownone: 'allowNull',
   notnull: 'allowNull',
@@ -29,10 +29,10 @@ const ALIASES: Readonly<Record<string, string>> = {
   equals: 'equalTo',
   eq: 'equalTo',
   jsonschema: 'schema',
-};
+});
 
 /** Other names users write for the data types. */
-const TYPE_ALIASES: Readonly<Record<string, string>> = {
+const TYPE_ALIASES: Readonly<Record<string, string>> = lookup({
   float: 'number',
   double: 'number',
   float64: 'number',
@@ -47,7 +47,12 @@ const TYPE_ALIASES: Readonly<Record<string, string>> = {
   timestamp: 'date',
   dict: 'object',
   map: 'object',
-};
+});
+
+/** A table read with user text as the key: without a prototype, `constructor` finds nothing. */
+function lookup(entries: Record<string, string>): Readonly<Record<string, string>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, string>, entries));
+}
 
 const isNumber = (x: unknown): x is number => typeof x === 'number' && !Number.isNaN(x);
 

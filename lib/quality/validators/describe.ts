@@ -1,8 +1,11 @@
 /**
  * Safe renderings of checked values: short text for messages and JSON-safe
  * samples for diagnostics. Data is arbitrary (cycles, bigints, throwing
- * getters or toString), so every rendering falls back instead of throwing.
+ * getters or toString), so every rendering falls back instead of throwing;
+ * the text itself comes from core's message-format, the one place that
+ * formats foreign values.
  */
+import { isDate, showValue as show, typeName } from '../../core/message-format.js';
 import { isColumn, isTable } from '../../core/values.js';
 
 const MAX_MESSAGE_CHARS = 40;
@@ -11,40 +14,17 @@ const MAX_DIAGNOSTIC_CHARS = 100;
 
 const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
+export { isDate, typeName };
+
 /**
- * A short text of a value for a message: numbers as JS prints them, bigints with `n`,
- * strings quoted, Dates in ISO form, objects as (cut) JSON.
+ * A short text of a value for a message (core's `showValue`, cut to 40 characters).
  *
  * @example
  * showValue(7.2); // '7.2'
  * showValue(2n ** 64n); // '18446744073709551616n'
  * showValue('abc'); // '"abc"'
  */
-export function showValue(value: unknown): string {
-  try {
-    switch (typeof value) {
-      case 'number':
-      case 'boolean':
-      case 'undefined':
-        return String(value);
-      case 'bigint':
-        return `${value}n`;
-      case 'string':
-        return cut(JSON.stringify(value), MAX_MESSAGE_CHARS);
-      case 'symbol':
-        return value.toString();
-      case 'function':
-        return `function ${value.name || '(anonymous)'}`;
-    }
-    if (value === null) return 'null';
-    if (isDate(value)) return dateText(value);
-    if (ArrayBuffer.isView(value) && isColumn(value)) return `${typeName(value)}(${(value as ArrayLike<unknown>).length})`;
-    const json = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
-    return cut(json ?? Object.prototype.toString.call(value), MAX_MESSAGE_CHARS);
-  } catch {
-    return opaque(value);
-  }
-}
+export const showValue = (value: unknown): string => show(value, MAX_MESSAGE_CHARS);
 
 /**
  * A value as it may appear in diagnostics (which pino logs as JSON): numbers
@@ -105,53 +85,5 @@ export function kindOf(value: unknown): string {
     return 'an object';
   } catch {
     return 'an object';
-  }
-}
-
-/**
- * The constructor-like name of a column ('Array', 'Float64Array' ...), read from
- * its built-in tag so that it works across realms and cannot be spoofed by a getter.
- *
- * @example
- * typeName(new Int32Array(1)); // 'Int32Array'
- */
-export function typeName(value: object): string {
-  try {
-    return Object.prototype.toString.call(value).slice(8, -1);
-  } catch {
-    return 'Object';
-  }
-}
-
-/**
- * True for a Date, also one from another realm.
- *
- * @example
- * isDate(new Date()); // true
- */
-export function isDate(value: unknown): value is Date {
-  return value instanceof Date || (typeof value === 'object' && value !== null && typeName(value) === 'Date' && hasTimeValue(value));
-}
-
-/** A tag can lie (Symbol.toStringTag); only a real Date has a time value. */
-function hasTimeValue(value: object): boolean {
-  try {
-    Date.prototype.getTime.call(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function dateText(d: Date): string {
-  const t = Date.prototype.getTime.call(d);
-  return Number.isNaN(t) ? 'Invalid Date' : new Date(t).toISOString();
-}
-
-function opaque(value: unknown): string {
-  try {
-    return Object.prototype.toString.call(value);
-  } catch {
-    return '[object]';
   }
 }

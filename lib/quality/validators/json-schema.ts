@@ -4,6 +4,7 @@
  * checking the options and creating the validator share one compilation.
  */
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
+import { errorMessage } from '../../core/message-format.js';
 import { optionMessages } from '../validator-messages.js';
 
 const OPTIONS: Options = {
@@ -51,7 +52,7 @@ export function schemaProblem(schema: object): string | undefined {
     if ((validate as { $async?: boolean }).$async === true) return 'it is an async schema ($async: true), and checks run synchronously';
     return undefined;
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
+    const text = errorMessage(error);
     const format = /unknown format "([^"]*)"/.exec(text)?.[1];
     return format === undefined ? text : optionMessages.unknownFormat(format);
   }

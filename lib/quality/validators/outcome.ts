@@ -4,6 +4,7 @@
  * given to a per-value check.
  */
 import type { ColumnTable } from 'arquero';
+import { errorText } from '../../core/message-format.js';
 import { validatorMessages } from '../validator-messages.js';
 import type { ValidatorOutcome } from '../validator.js';
 
@@ -37,12 +38,4 @@ export function notForTables(table: ColumnTable, option: string, example: string
     message: validatorMessages.table(option, example, columns),
     diagnostics: { rows: table.numRows(), columns: columns.slice(0, 20) },
   };
-}
-
-function errorText(error: unknown): string {
-  try {
-    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  } catch {
-    return 'an unprintable error';
-  }
 }

@@ -1,6 +1,9 @@
-import { table, type ColumnTable } from 'arquero';
+import { ColumnTable } from 'arquero';
+
+type ColumnData = ConstructorParameters<typeof ColumnTable>[0];
 import { ResultBuilderError } from '../../errors.js';
 import { resultMessages } from '../../messages.js';
+import { nameRecord, setOwn } from '../../names.js';
 import { isColumn, isTable } from '../../values.js';
 import type { ResultBuilder } from './result-builder.js';
 
@@ -8,6 +11,7 @@ import type { ResultBuilder } from './result-builder.js';
  * Assembles outputs into one arquero table: columns (Arrays, typed arrays) as
  * they are, tables spread into their columns, scalars broadcast to every row.
  * Columns of different lengths are an error naming each column and its length.
+ * Every name is a column, `__proto__` and `constructor` included.
  *
  * @example
  * const dr = new Builder().withModules(Marketing).withResultBuilder(new TableResult()).build();
@@ -18,11 +22,11 @@ export class TableResult implements ResultBuilder<ColumnTable> {
   build(outputs: Readonly<Record<string, unknown>>, names: readonly string[]): ColumnTable {
     // Request order is column order; `null` marks a scalar to broadcast once the row count is known.
     const columns = new Map<string, ArrayLike<unknown> | null>();
-    const lengths: Record<string, number> = {};
+    const lengths = new Map<string, number>();
     const put = (col: string, from: string, data: ArrayLike<unknown> | null) => {
       if (columns.has(col)) throw new ResultBuilderError(resultMessages.duplicateColumn(col, from));
       columns.set(col, data);
-      if (data) lengths[col] = data.length;
+      if (data) lengths.set(col, data.length);
     };
     for (const name of names) {
       const v = outputs[name];
@@ -30,11 +34,13 @@ export class TableResult implements ResultBuilder<ColumnTable> {
       else if (isColumn(v)) put(name, name, v);
       else put(name, name, null);
     }
-    const distinct = new Set(Object.values(lengths));
+    const distinct = new Set(lengths.values());
     if (distinct.size > 1) throw new ResultBuilderError(resultMessages.lengthMismatch(lengths));
     const rows = distinct.size ? [...distinct][0]! : 1;
-    const data: Record<string, ArrayLike<unknown>> = {};
-    for (const [col, values] of columns) data[col] = values ?? new Array(rows).fill(outputs[col]);
-    return table(data);
+    // arquero's table() copies columns into a plain object, where a `__proto__`
+    // column would be lost; a null-prototype object keeps every name.
+    const data = nameRecord<ArrayLike<unknown>>();
+    for (const [col, values] of columns) setOwn(data, col, values ?? new Array(rows).fill(outputs[col]));
+    return new ColumnTable(data as unknown as ColumnData, [...columns.keys()]);
   }
 }
