@@ -96,3 +96,26 @@ export {
   type ValidationReporterOptions,
   type ValidationTotals,
 } from './quality/validation-report.js';
+
+// Function modifiers: config, resolve, parameterize, inject, does (and the dependency specs they bind with).
+export {
+  value,
+  source,
+  configuration,
+  group,
+  isDependency,
+  type DependencySpec,
+  type ValueDependency,
+  type SourceDependency,
+  type ConfigurationDependency,
+  type GroupDependency,
+} from './decorators/dependencies.js';
+export { config } from './decorators/config-when.js';
+export { ConfigResolver, variantName, type ConfigTest } from './decorators/config-resolver.js';
+export { resolve, resolveFromConfig, ResolveChooser, type ResolveOptions } from './decorators/resolve.js';
+export { parameterize, type ParameterMapping, type ParameterizeOptions } from './decorators/parameterize.js';
+export { parameterizeValues } from './decorators/parameterize-values.js';
+export { parameterizeSources } from './decorators/parameterize-sources.js';
+export { inject } from './decorators/inject.js';
+export { ParameterizeExpander, type ParameterizedOutput } from './decorators/parameterize-expander.js';
+export { does, DoesGenerator } from './decorators/does.js';

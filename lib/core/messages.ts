@@ -35,6 +35,9 @@ export const decoratorMessages = {
   stageNeedsOneNode: (origin: string, decorator: string, names: readonly string[]) =>
     `${origin}: ${decorator} applies to one node, but the decorators before it made ${names.length} (${names.map(q).join(', ')}). ` +
     `These decorators cannot be combined on one method; split it into two methods.`,
+  nameTwiceInMethod: (origin: string, name: string, decorators: readonly string[]) =>
+    `${origin} makes node ${q(name)} twice (its decorators: ${decorators.join(', ')}). ` +
+    `Give each output a name of its own, different from the nodes the other decorators add (such as \`x_raw\` for @checkOutput on \`x\`).`,
   unknownTarget: (origin: string, unknown: readonly string[], names: readonly string[]) =>
     `${origin}: target ${unknown.map(q).join(', ')} is not a node this method makes (it makes ${names.map(q).join(', ')}). ` +
     `Name one of those, or use target: 'all'.`,
@@ -44,7 +47,9 @@ export const graphMessages = {
   duplicate: (name: string, origins: readonly string[], sameModule: boolean) =>
     `Node ${q(name)} is defined twice: by ${origins[0]} and by ${origins[1]}. ` +
     (sameModule
-      ? 'Rename one of them, or give one @node({ name }) another name.'
+      ? origins.every((o) => o.includes('__'))
+        ? 'Both are config variants that match this config: make their @config conditions exclude each other.'
+        : 'Rename one of them, or give one @node({ name }) another name.'
       : 'Rename one of them, or call allowModuleOverrides() on the Builder so the later module wins.'),
   cycle: (path: readonly string[], origins: readonly (string | undefined)[]) =>
     `The nodes depend on each other in a cycle: ${path.map((n, i) => at(n, origins[i])).join(' -> ')}. ` +
