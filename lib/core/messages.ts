@@ -58,15 +58,20 @@ export const graphMessages = {
 
 export const planMessages = {
   missingInputs: (graph: FunctionGraph, missing: Readonly<Record<string, readonly string[]>>) => {
+    let absent = false;
     const lines = Object.entries(missing).map(([input, needers]) => {
-      const who = needers.map((n) => at(n, graph.node(n)?.spec?.origin)).join(', ');
-      return `  - ${q(input)}, needed by ${who}`;
+      const who = needers.length ? `needed by ${needers.map((n) => at(n, graph.node(n)?.spec?.origin)).join(', ')}` : 'requested as an output';
+      const left = graph.absent(input);
+      if (left.length) absent = true;
+      const why = left.length ? `; no node makes it under this config: ${left.map((a) => `${a.origin} ${a.reason}`).join('; ')}` : '';
+      return `  - ${q(input)}, ${who}${why}`;
     });
     const names = Object.keys(missing);
     return (
       `${names.length === 1 ? 'An input is' : `${names.length} inputs are`} missing: no node produces ${names.length === 1 ? 'it' : 'them'} and no input provides ${names.length === 1 ? 'it' : 'them'}.\n` +
       `${lines.join('\n')}\n` +
-      `Pass ${names.length === 1 ? 'it' : 'them'} in execute(outputs, { inputs: { ... } }) or withConfig, or add @node methods with ${names.length === 1 ? 'that name' : 'those names'}.`
+      `Pass ${names.length === 1 ? 'it' : 'them'} in execute(outputs, { inputs: { ... } }) or withConfig, or add @node methods with ${names.length === 1 ? 'that name' : 'those names'}` +
+      (absent ? ', or change the config so that a config variant matches.' : '.')
     );
   },
   outputsNotStrings: (outputs: unknown) => `execute takes a list of output names, got ${show(outputs)}.`,
