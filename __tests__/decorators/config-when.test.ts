@@ -1,7 +1,6 @@
 // @config.when, whenNot, whenIn, whenNotIn: choosing a method's implementation from config at build time.
 import { describe, expect, it } from '@jest/globals';
 import {
-  Builder,
   DecoratorError,
   DuplicateNodeError,
   MissingInputsError,
@@ -15,17 +14,10 @@ import {
   tagOutputs,
   value,
   type Config,
-  type Module,
 } from '../../lib/index.js';
-import { silent, thrownBy } from '../support.js';
+import { thrownBy } from '../support.js';
+import { build, nodeNames } from './support.js';
 
-const build = (cfg: Config, ...modules: Module[]) => new Builder().withModules(...modules).withConfig(cfg).withLogger(silent).build();
-const names = (cfg: Config, ...modules: Module[]) =>
-  build(cfg, ...modules)
-    .listAvailableVariables()
-    .filter((n) => !n.isExternalInput)
-    .map((n) => n.name)
-    .sort();
 
 class Spend {
   @config.when({ region: 'us' })
@@ -49,7 +41,7 @@ class Spend {
 describe('@config.when and name__variant', () => {
   it('keeps the matching variant under the name before its last __', async () => {
     const dr = build({ region: 'uk', rate: 2 }, Spend);
-    expect(names({ region: 'uk', rate: 2 }, Spend)).toEqual(['doubled', 'spend']);
+    expect(nodeNames({ region: 'uk', rate: 2 }, Spend)).toEqual(['doubled', 'spend']);
     const spend = dr.listAvailableVariables().find((n) => n.name === 'spend');
     expect(spend).toMatchObject({ origin: 'Spend.spend__uk', dependencies: [{ name: 'spendGbp' }, { name: 'rate' }] });
     await expect(dr.execute(['spend', 'doubled'], { inputs: { spendGbp: 10 } })).resolves.toEqual({ spend: 20, doubled: 40 });
@@ -125,7 +117,7 @@ describe('@config.when and name__variant', () => {
         return 2;
       }
     }
-    expect(names({ region: 'uk' }, Overlap)).toEqual(['spend']);
+    expect(nodeNames({ region: 'uk' }, Overlap)).toEqual(['spend']);
     const error = thrownBy(() => build({ region: 'us' }, Overlap)) as DuplicateNodeError;
     expect(error).toBeInstanceOf(DuplicateNodeError);
     expect(error.origins).toEqual(['Overlap.spend__a', 'Overlap.spend__b']);
@@ -139,7 +131,7 @@ describe('@config.when and name__variant', () => {
         return 1;
       }
     }
-    expect(names({}, Plain)).toEqual(['spend__raw']);
+    expect(nodeNames({}, Plain)).toEqual(['spend__raw']);
   });
 
   it('strips only the last __ suffix, even with several config decorators', () => {
@@ -151,7 +143,7 @@ describe('@config.when and name__variant', () => {
         return 1;
       }
     }
-    expect(names({ a: 1, b: 2 }, Nested)).toEqual(['spend__by']);
+    expect(nodeNames({ a: 1, b: 2 }, Nested)).toEqual(['spend__by']);
   });
 
   it('uses a name given by @node({ name }) as it is', () => {
@@ -162,7 +154,7 @@ describe('@config.when and name__variant', () => {
         return 1;
       }
     }
-    expect(names({ region: 'us' }, Named)).toEqual(['usSpend']);
+    expect(nodeNames({ region: 'us' }, Named)).toEqual(['usSpend']);
     expect(thrownBy(() => build({}, Named).validateExecution(['usSpend']))).toBeInstanceOf(UnknownNodeError);
   });
 });
@@ -201,11 +193,11 @@ describe('the four config tests', () => {
     // A missing key reads as undefined (Hamilton: None): it equals nothing, so the "not" tests match.
     [{}, ['notA', 'notInAB']],
   ])('with config %j keeps %j', (cfg, expected) => {
-    expect(names(cfg, Modes)).toEqual(expected);
+    expect(nodeNames(cfg, Modes)).toEqual(expected);
   });
 
   it('compares with ===, so 1 and "1" differ', () => {
-    expect(names({ mode: 1 }, Modes)).toEqual(['notA', 'notInAB']);
+    expect(nodeNames({ mode: 1 }, Modes)).toEqual(['notA', 'notInAB']);
     class Numbers {
       @config.whenIn({ n: [1, 2] })
       @node()
@@ -213,8 +205,8 @@ describe('the four config tests', () => {
         return true;
       }
     }
-    expect(names({ n: 2 }, Numbers)).toEqual(['small']);
-    expect(names({ n: '2' }, Numbers)).toEqual([]);
+    expect(nodeNames({ n: 2 }, Numbers)).toEqual(['small']);
+    expect(nodeNames({ n: '2' }, Numbers)).toEqual([]);
   });
 
   it('explains each test in the absent message', () => {
@@ -243,13 +235,13 @@ describe('several keys and several config decorators', () => {
 
   it('ANDs the keys of one decorator', async () => {
     await expect(build({ region: 'us', model: 'v2' }, Model).execute(['forecast'])).resolves.toEqual({ forecast: 'us-v2' });
-    expect(names({ region: 'us', model: 'v1' }, Model)).toEqual([]);
+    expect(nodeNames({ region: 'us', model: 'v1' }, Model)).toEqual([]);
   });
 
   it('ANDs several config decorators on one method', async () => {
     await expect(build({ region: 'ie', model: 'v1' }, Model).execute(['forecast'])).resolves.toEqual({ forecast: 'eu-v1' });
-    expect(names({ region: 'ie', model: 'v2' }, Model)).toEqual([]);
-    expect(names({ region: 'fr', model: 'v1' }, Model)).toEqual([]);
+    expect(nodeNames({ region: 'ie', model: 'v2' }, Model)).toEqual([]);
+    expect(nodeNames({ region: 'fr', model: 'v1' }, Model)).toEqual([]);
   });
 
   it('names only the keys that did not match', () => {
@@ -287,7 +279,7 @@ describe('static methods and subclasses', () => {
 
   it('works on static methods, run with this = the class', async () => {
     await expect(build({ mode: 'b' }, Base).execute(['score'], { inputs: { x: 1 } })).resolves.toEqual({ score: 3 });
-    expect(names({ mode: 'c' }, Base)).toEqual([]);
+    expect(nodeNames({ mode: 'c' }, Base)).toEqual([]);
   });
 
   it('keeps the config of a variant a subclass overrides without decorators, and runs the override', async () => {
@@ -303,7 +295,7 @@ describe('static methods and subclasses', () => {
     const dr = build({ mode: 'a' }, Sub);
     await expect(dr.execute(['score', 'label'], { inputs: { x: 2 } })).resolves.toEqual({ score: 200, label: 'sub-a' });
     expect(dr.listAvailableVariables().find((n) => n.name === 'score')?.origin).toBe('Sub.score__a');
-    expect(names({ mode: 'c' }, Sub)).toEqual([]);
+    expect(nodeNames({ mode: 'c' }, Sub)).toEqual([]);
   });
 
   it("lets a subclass re-decorate a variant with its own condition, replacing the parent's", async () => {
@@ -314,7 +306,7 @@ describe('static methods and subclasses', () => {
         return x - 1;
       }
     }
-    expect(names({ mode: 'a' }, Sub)).toEqual(['label']);
+    expect(nodeNames({ mode: 'a' }, Sub)).toEqual(['label']);
     await expect(build({ mode: 'c' }, Sub).execute(['score'], { inputs: { x: 5 } })).resolves.toEqual({ score: 4 });
   });
 
@@ -350,11 +342,11 @@ describe('config with other decorators', () => {
 
   it('@checkOutput checks the chosen variant, under the variant-free name', async () => {
     const dr = build({ mode: 'a' }, Checked);
-    expect(names({ mode: 'a' }, Checked)).toEqual(['score', 'score_range_validator', 'score_raw']);
+    expect(nodeNames({ mode: 'a' }, Checked)).toEqual(['score', 'score_range_validator', 'score_raw']);
     expect(dr.listAvailableVariables().find((n) => n.name === 'score')).toMatchObject({ origin: 'Checked.score__a', tags: { owner: 'ds' } });
     const { score_range_validator: result } = await dr.execute(['score_range_validator'], { inputs: { x: 30 } });
     expect(result).toMatchObject({ node: 'score', passed: false });
-    expect(names({ mode: 'b' }, Checked)).toEqual(['score']);
+    expect(nodeNames({ mode: 'b' }, Checked)).toEqual(['score']);
   });
 
   it('says why the nodes @checkOutput adds are absent too', () => {
@@ -382,7 +374,7 @@ describe('config with other decorators', () => {
 
   it('@parameterize expands only the chosen variant', async () => {
     const local = build({ currency: 'local' }, Parameterized);
-    expect(names({ currency: 'local' }, Parameterized)).toEqual(['spendUk', 'spendUs']);
+    expect(nodeNames({ currency: 'local' }, Parameterized)).toEqual(['spendUk', 'spendUs']);
     expect(local.listAvailableVariables().find((n) => n.name === 'spendUs')).toMatchObject({ origin: 'Parameterized.spend__local', tags: { region: 'us' } });
     await expect(local.execute(['spendUs', 'spendUk'], { inputs: { rawUs: 3, rawUk: 5 } })).resolves.toEqual({ spendUs: 3, spendUk: 10 });
     const usd = build({ currency: 'usd' }, Parameterized);

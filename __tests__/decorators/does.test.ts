@@ -12,12 +12,10 @@ import {
   source,
   tag,
   value,
-  type Config,
-  type Module,
 } from '../../lib/index.js';
 import { silent, thrownBy } from '../support.js';
+import { build } from './support.js';
 
-const build = (cfg: Config, ...modules: Module[]) => new Builder().withModules(...modules).withConfig(cfg).withLogger(silent).build();
 const unused = (): never => {
   throw new Error('the method body must not run');
 };

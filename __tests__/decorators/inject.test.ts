@@ -1,7 +1,6 @@
 // @inject: fills some of a method's parameters with values, other nodes, config or groups, keeping the node's name.
 import { describe, expect, it } from '@jest/globals';
 import {
-  Builder,
   DataValidationError,
   DecoratorError,
   checkOutput,
@@ -17,9 +16,9 @@ import {
   type Config,
   type Module,
 } from '../../lib/index.js';
-import { silent, thrownBy } from '../support.js';
+import { thrownBy } from '../support.js';
+import { build } from './support.js';
 
-const build = (cfg: Config, ...modules: Module[]) => new Builder().withModules(...modules).withConfig(cfg).withLogger(silent).build();
 const info = (cfg: Config, module: Module, name: string) => build(cfg, module).listAvailableVariables().find((n) => n.name === name);
 const depNames = (cfg: Config, module: Module, name: string) => info(cfg, module, name)?.dependencies.map((d) => d.name);
 

@@ -10,6 +10,7 @@ import {
   configuration,
   group,
   inject,
+  modifierDecorator,
   node,
   parameterize,
   parameterizeSources,
@@ -18,13 +19,15 @@ import {
   tag,
   tagOutputs,
   value,
+  type CodeRef,
   type Config,
   type Module,
+  type NodeGenerator,
   type NodeInfo,
 } from '../../lib/index.js';
-import { silent, thrownBy } from '../support.js';
+import { thrownBy } from '../support.js';
+import { build } from './support.js';
 
-const build = (cfg: Config, ...modules: Module[]) => new Builder().withModules(...modules).withConfig(cfg).withLogger(silent).build();
 const infos = (cfg: Config, ...modules: Module[]) => new Map(build(cfg, ...modules).listAvailableVariables().map((n) => [n.name, n]));
 const deps = (info: NodeInfo | undefined) => info?.dependencies.map((d) => (d.optional ? `${d.name}?` : d.name));
 const defining = (define: () => unknown) => thrownBy(define) as Error;
@@ -165,6 +168,36 @@ describe('@parameterize', () => {
     const dr = build({}, Sub);
     await expect(dr.execute(['spendUs3', 'spendAll'], { inputs: { spendUs: [1, 2], spend: [1] } })).resolves.toEqual({ spendUs3: 203, spendAll: 101 });
     expect(dr.listAvailableVariables().find((n) => n.name === 'spendUs3')!.origin).toBe('Sub.recentMean');
+  });
+
+  it("binds on top of the bindings a generator gave the node's code", async () => {
+    // A custom generate-stage modifier: f(a, b) reads [b, a]; g(parts) reads parts = [x, y].
+    const swap: NodeGenerator = {
+      stage: 'generate',
+      generate: (n) => [{ ...n, dependencies: [{ name: 'b', optional: false }, { name: 'a', optional: false }], code: { ...n.code, bind: [{ dep: 1 }, { dep: 0 }] } as CodeRef }],
+    };
+    const gather: NodeGenerator = {
+      stage: 'generate',
+      generate: (n) => [{ ...n, dependencies: [{ name: 'x', optional: false }, { name: 'y', optional: false }], code: { ...n.code, bind: [{ group: [{ dep: 0 }, { dep: 1 }] }] } as CodeRef }],
+    };
+    class Generated {
+      @parameterize({ minusTen: { b: value(10) } })
+      @modifierDecorator('@swap', swap)
+      @node()
+      f(a: number, b: number) {
+        return a - b;
+      }
+
+      @inject({ y: value(5) })
+      @modifierDecorator('@gather', gather)
+      @node()
+      g(parts: number[]) {
+        return parts;
+      }
+    }
+    const dr = build({}, Generated);
+    expect(dr.listAvailableVariables().find((n) => n.name === 'minusTen')!.dependencies.map((d) => d.name)).toEqual(['a']);
+    await expect(dr.execute(['minusTen', 'g'], { inputs: { a: 3, x: 1 } })).resolves.toEqual({ minusTen: -7, g: [1, 5] });
   });
 
   it('draws the generated nodes in the DAG', () => {

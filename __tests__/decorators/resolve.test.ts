@@ -1,7 +1,6 @@
 // @resolve / @resolveFromConfig: decorators chosen from config when the graph is built.
 import { describe, expect, it } from '@jest/globals';
 import {
-  Builder,
   DecoratorError,
   UnknownNodeError,
   checkOutput,
@@ -13,19 +12,11 @@ import {
   resolveFromConfig,
   tag,
   value,
-  type Config,
   type MethodDecorator,
-  type Module,
 } from '../../lib/index.js';
-import { silent, thrownBy } from '../support.js';
+import { thrownBy } from '../support.js';
+import { build, nodeNames } from './support.js';
 
-const build = (cfg: Config, ...modules: Module[]) => new Builder().withModules(...modules).withConfig(cfg).withLogger(silent).build();
-const names = (cfg: Config, ...modules: Module[]) =>
-  build(cfg, ...modules)
-    .listAvailableVariables()
-    .filter((n) => !n.isExternalInput)
-    .map((n) => n.name)
-    .sort();
 
 class Sums {
   @resolve({
@@ -42,12 +33,12 @@ class Sums {
 describe('@resolve', () => {
   it('shapes the graph from config: the nodes parameterizeSources makes from it', async () => {
     const dr = build({ pairs: [['a', 'b'], ['b', 'c']] }, Sums);
-    expect(names({ pairs: [['a', 'b'], ['b', 'c']] }, Sums)).toEqual(['aPlusb', 'bPlusc']);
+    expect(nodeNames({ pairs: [['a', 'b'], ['b', 'c']] }, Sums)).toEqual(['aPlusb', 'bPlusc']);
     const info = dr.listAvailableVariables().find((n) => n.name === 'bPlusc');
     expect(info).toMatchObject({ origin: 'Sums.sum', doc: 'b + c' });
     expect(info!.dependencies.map((d) => d.name)).toEqual(['b', 'c']);
     await expect(dr.execute(['aPlusb', 'bPlusc'], { inputs: { a: 1, b: 2, c: 3 } })).resolves.toEqual({ aPlusb: 3, bPlusc: 5 });
-    expect(names({ pairs: [['x', 'y']] }, Sums)).toEqual(['xPlusy']);
+    expect(nodeNames({ pairs: [['x', 'y']] }, Sums)).toEqual(['xPlusy']);
     expect(dr.toDot()).toContain('"aPlusb" [');
   });
 
@@ -67,7 +58,7 @@ describe('@resolve', () => {
       }
     }
     const dr = build({ owner: 'ds', max: 10 }, Scored);
-    expect(names({ owner: 'ds', max: 10 }, Scored)).toEqual(['high', 'high_range_validator', 'high_raw', 'low', 'low_range_validator', 'low_raw']);
+    expect(nodeNames({ owner: 'ds', max: 10 }, Scored)).toEqual(['high', 'high_range_validator', 'high_raw', 'low', 'low_range_validator', 'low_raw']);
     expect(dr.listAvailableVariables().find((n) => n.name === 'low')!.tags).toEqual({ written: 'yes', owner: 'ds' });
     const { high_range_validator: high, low_range_validator: low } = await dr.execute(['high_range_validator', 'low_range_validator']);
     expect([low, high].map((r) => (r as { passed: boolean }).passed)).toEqual([true, false]);
