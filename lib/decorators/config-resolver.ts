@@ -20,18 +20,23 @@ export type ConfigTest = 'when' | 'whenNot' | 'whenIn' | 'whenNotIn';
  */
 export class ConfigResolver implements NodeResolver {
   readonly stage = 'resolve';
+  private readonly keys: readonly string[];
 
   constructor(
     readonly test: ConfigTest,
     /** Key → value (`when`, `whenNot`) or key → list of values (`whenIn`, `whenNotIn`). */
     readonly conditions: Readonly<Record<string, unknown>>,
-  ) {}
+  ) {
+    this.keys = Object.keys(conditions);
+  }
 
   resolve(node: NodeSpec, ctx: ResolveContext): NodeSpec | Absent {
     // Only a name the method gave is shortened: `@node({ name })` (or an earlier config decorator) already chose one.
     const name = node.name === ctx.method ? variantName(ctx.method) : node.name;
-    const failed = Object.keys(this.conditions).filter((key) => !this.matches(key, ctx.config));
-    if (failed.length) return { absent: configMessages.absent(this.test, failed, this.conditions, ctx.config), name };
+    if (!this.keys.every((key) => this.matches(key, ctx.config))) {
+      const failed = this.keys.filter((key) => !this.matches(key, ctx.config));
+      return { absent: configMessages.absent(this.test, failed, this.conditions, ctx.config), name };
+    }
     return name === node.name ? node : { ...node, name };
   }
 
