@@ -7,7 +7,12 @@ import type { NodeSpec } from '../core/node.js';
 import type { Absent, Config, NodeResolver, ResolveContext } from '../core/resolve/modifiers.js';
 import { configMessages } from './messages.js';
 
-/** How a config decorator compares each key: equal to, not equal to, one of, none of. */
+/**
+ * How a config decorator compares each key: equal to, not equal to, one of, none of.
+ *
+ * @example
+ * const test: ConfigTest = 'whenIn';
+ */
 export type ConfigTest = 'when' | 'whenNot' | 'whenIn' | 'whenNotIn';
 
 /**

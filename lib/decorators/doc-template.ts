@@ -5,7 +5,12 @@
 import type { Config } from '../core/resolve/modifiers.js';
 import type { DependencySpec, SourceDependency, ValueDependency } from './dependencies.js';
 
-/** What the placeholders of one generated node stand for. */
+/**
+ * What the placeholders of one generated node stand for.
+ *
+ * @example
+ * const fill: DocFill = { outputName: 'usSpend', params: [{ name: 'spend' }], mapping: { spend: source('spendUs') }, config: {} };
+ */
 export interface DocFill {
   readonly outputName: string;
   /** The method's parameters (a parameter that stays a dependency stands for its own name). */

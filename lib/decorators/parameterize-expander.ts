@@ -12,7 +12,12 @@ import { fillDoc } from './doc-template.js';
 import { parameterizeMessages } from './messages.js';
 import { rebindCode } from './rebind-code.js';
 
-/** One node to make: its name (absent: the method's own node name, as `@inject` makes), its bindings and its doc. */
+/**
+ * One node to make: its name (absent: the method's own node name, as `@inject` makes), its bindings and its doc.
+ *
+ * @example
+ * const output: ParameterizedOutput = { name: 'usSpend', mapping: { spend: source('spendUs') }, doc: 'US spend.' };
+ */
 export interface ParameterizedOutput {
   readonly name?: string;
   readonly mapping: Readonly<Record<string, DependencySpec>>;

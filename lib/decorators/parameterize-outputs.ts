@@ -9,7 +9,12 @@ import { parameterizeMessages } from './messages.js';
 import { ParameterizeExpander, type ParameterizedOutput } from './parameterize-expander.js';
 import { modifierDecorator, type MethodDecorator } from './record-modifier.js';
 
-/** Options shared by the parameterize decorators. */
+/**
+ * Options shared by the parameterize decorators.
+ *
+ * @example
+ * const options: ParameterizeOptions = { docs: { usSpend: 'Spend in the US.' } };
+ */
 export interface ParameterizeOptions {
   /** A doc per output, used as given (otherwise the method's doc is filled in as a template). */
   readonly docs?: Readonly<Record<string, string>>;

@@ -4,7 +4,12 @@ import { checkedMapping, expanderDecorator, namedOutputs, type ParameterizeOptio
 
 export type { ParameterizeOptions } from './parameterize-outputs.js';
 
-/** How one generated node fills the method's parameters: `{ param: value(x) | source('n') | configuration('k') | group(...) }`. */
+/**
+ * How one generated node fills the method's parameters: `{ param: value(x) | source('n') | configuration('k') | group(...) }`.
+ *
+ * @example
+ * const mapping: ParameterMapping = { spend: source('spendUs'), weeks: value(3) };
+ */
 export type ParameterMapping = Readonly<Record<string, DependencySpec>>;
 
 /**

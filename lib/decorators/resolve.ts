@@ -10,7 +10,12 @@ import { isPlainObject } from '../core/values.js';
 import { resolveMessages } from './messages.js';
 import { modifierDecorator, type MethodDecorator } from './record-modifier.js';
 
-/** Options of `@resolve`. */
+/**
+ * Options of `@resolve`.
+ *
+ * @example
+ * const options: ResolveOptions = { when: 'configAvailable', decorateWith: ({ owner }) => tag({ owner: String(owner) }) };
+ */
 export interface ResolveOptions {
   /** When to choose: only `'configAvailable'` (when the graph is built), as in Hamilton; the default. */
   readonly when?: 'configAvailable';
