@@ -12,6 +12,7 @@
 import { Builder, config, does, node, parameterize, source, value, type MethodDecorator } from 'hamilton-ts';
 import pino from 'pino';
 import { compareInterleaved, median, round, type BenchRecord } from './harness.js';
+import { methodContext } from './method-context.js';
 
 type Report = (record: BenchRecord) => void;
 
@@ -31,15 +32,7 @@ function classOf(methods: readonly MethodPlan[]): new () => object {
   const metadata = Object.create(null) as DecoratorMetadataObject;
   for (const { name, fn, decorators } of methods) {
     Object.defineProperty(Generated.prototype, name, { value: fn, writable: true, configurable: true });
-    const context = {
-      kind: 'method',
-      name,
-      static: false,
-      private: false,
-      metadata,
-      addInitializer() {},
-      access: { has: (o: object) => name in o, get: (o: Record<string, unknown>) => o[name] },
-    } as unknown as ClassMethodDecoratorContext;
+    const context = methodContext(name, metadata);
     node()(fn, context);
     for (let k = decorators.length - 1; k >= 0; k--) decorators[k]!(fn, context);
   }

@@ -52,7 +52,7 @@ export interface Absent {
   readonly absent: string;
   /** The node name it would have had. */
   readonly name: string;
-  /** Every name the method would have made, when it makes several (filled in by the resolver). */
+  /** Every name the method would have made, when it makes several (filled in when its modifiers are applied). */
   readonly names?: readonly string[];
 }
 
