@@ -13,6 +13,7 @@ import pino, { type Logger } from 'pino';
 import { Builder, checkOutput, node } from 'hamilton-ts';
 import { createValidators } from '../lib/quality/validators/registry.js';
 import { median, round, type BenchRecord } from './harness.js';
+import { methodContext } from './method-context.js';
 
 type Report = (record: BenchRecord) => void;
 
@@ -33,15 +34,7 @@ function generatedClass(size: number, checked: boolean): new () => object {
       return seed + i;
     };
     Object.defineProperty(Generated.prototype, name, { value: method, writable: true, configurable: true });
-    const context = {
-      kind: 'method',
-      name,
-      static: false,
-      private: false,
-      metadata,
-      addInitializer() {},
-      access: { has: (o: object) => name in o, get: (o: Record<string, unknown>) => o[name] },
-    } as unknown as ClassMethodDecoratorContext;
+    const context = methodContext(name, metadata);
     node()(method, context);
     if (checked) checkOutput({ range: RANGE, importance: 'warn' })(method, context);
   }

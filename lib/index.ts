@@ -9,7 +9,6 @@ export { node, type NodeOptions } from './decorators/node.js';
 // Execution platform: fan-out and gathering
 export { parallelizable } from './decorators/parallelizable.js';
 export { collect } from './decorators/collect.js';
-export { value, source, configuration, group, isDependency, type DependencySpec, type ValueDependency, type SourceDependency, type ConfigurationDependency, type GroupDependency } from './decorators/dependencies.js';
 export { tag } from './tags/tag.js';
 export { tagOutputs } from './tags/tag-outputs.js';
 export { matchesTags, type TagFilter } from './core/graph/tag-filter.js';
@@ -107,3 +106,26 @@ export {
   type ValidationReporterOptions,
   type ValidationTotals,
 } from './quality/validation-report.js';
+
+// Function modifiers: config, resolve, parameterize, inject, does (and the dependency specs they bind with).
+export {
+  value,
+  source,
+  configuration,
+  group,
+  isDependency,
+  type DependencySpec,
+  type ValueDependency,
+  type SourceDependency,
+  type ConfigurationDependency,
+  type GroupDependency,
+} from './decorators/dependencies.js';
+export { config } from './decorators/config-when.js';
+export { ConfigResolver, variantName, type ConfigTest } from './decorators/config-resolver.js';
+export { resolve, resolveFromConfig, ResolveChooser, type ResolveOptions } from './decorators/resolve.js';
+export { parameterize, type ParameterMapping, type ParameterizeOptions } from './decorators/parameterize.js';
+export { parameterizeValues } from './decorators/parameterize-values.js';
+export { parameterizeSources } from './decorators/parameterize-sources.js';
+export { inject } from './decorators/inject.js';
+export { ParameterizeExpander, type ParameterizedOutput } from './decorators/parameterize-expander.js';
+export { does, DoesGenerator } from './decorators/does.js';

@@ -144,6 +144,15 @@ describe('missing inputs', () => {
     expect(() => planExecution(dr.graph, ['scaled'], { inputs: { raw: [] } })).not.toThrow();
   });
 
+  it('include an input requested as an output and not given (it used to come back undefined)', () => {
+    const error = thrownBy(() => planExecution(dr.graph, ['raw', 'total'], {}));
+    expect((error as MissingInputsError).missing).toEqual({ raw: ['cleaned'] });
+    const alone = thrownBy(() => planExecution(dr.graph, ['scale'], {}));
+    expect((alone as MissingInputsError).missing).toEqual({ scale: [] });
+    expect((alone as Error).message).toContain('`scale`, requested as an output');
+    expect(planExecution(dr.graph, ['scale'], { inputs: { scale: 2 } }).values[dr.graph.indexOf('scale')!]).toBe(2);
+  });
+
   it('name only the nodes that require an input, not those with a default for it', () => {
     const error = thrownBy(() => planExecution(dr.graph, ['scaled', 'report'], { inputs: { raw: [], title: 't' } }));
     expect((error as MissingInputsError).missing).toEqual({ scale: ['report'] });

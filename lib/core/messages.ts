@@ -39,6 +39,9 @@ export const decoratorMessages = {
   stageNeedsOneNode: (origin: string, decorator: string, names: readonly string[]) =>
     `${origin}: ${decorator} applies to one node, but the decorators before it made ${names.length} (${names.map(q).join(', ')}). ` +
     `These decorators cannot be combined on one method; split it into two methods.`,
+  nameTwiceInMethod: (origin: string, name: string, decorators: readonly string[]) =>
+    `${origin} makes node ${q(name)} twice (its decorators: ${decorators.join(', ')}). ` +
+    `Give each output a name of its own, different from the nodes the other decorators add (such as \`x_raw\` for @checkOutput on \`x\`).`,
   unknownTarget: (origin: string, unknown: readonly string[], names: readonly string[]) =>
     `${origin}: target ${unknown.map(q).join(', ')} is not a node this method makes (it makes ${names.map(q).join(', ')}). ` +
     `Name one of those, or use target: 'all'.`,
@@ -48,7 +51,9 @@ export const graphMessages = {
   duplicate: (name: string, origins: readonly string[], sameModule: boolean) =>
     `Node ${q(name)} is defined twice: by ${origins[0]} and by ${origins[1]}. ` +
     (sameModule
-      ? 'Rename one of them, or give one @node({ name }) another name.'
+      ? origins.every((o) => o.includes('__'))
+        ? 'Both are config variants that match this config: make their @config conditions exclude each other.'
+        : 'Rename one of them, or give one @node({ name }) another name.'
       : 'Rename one of them, or call allowModuleOverrides() on the Builder so the later module wins.'),
   cycle: (path: readonly string[], origins: readonly (string | undefined)[]) => {
     const shown = (i: number) => at(path[i]!, origins[i]);
@@ -67,17 +72,24 @@ export const graphMessages = {
 
 export const planMessages = {
   missingInputs: (graph: FunctionGraph, missing: Readonly<Record<string, readonly string[]>>) => {
+    let absent = false;
     const names = Object.keys(missing);
     const lines = names.slice(0, MAX_LISTED).map((input) => {
       const needers = missing[input]!;
-      const who = needers.slice(0, MAX_LISTED).map((n) => at(n, graph.node(n)?.spec?.origin)).join(', ');
-      return `  - ${q(input)}, needed by ${who}${needers.length > MAX_LISTED ? ` and ${needers.length - MAX_LISTED} more` : ''}`;
+      const who = needers.length
+        ? `needed by ${needers.slice(0, MAX_LISTED).map((n) => at(n, graph.node(n)?.spec?.origin)).join(', ')}${needers.length > MAX_LISTED ? ` and ${needers.length - MAX_LISTED} more` : ''}`
+        : 'requested as an output';
+      const left = graph.absent(input);
+      if (left.length) absent = true;
+      const why = left.length ? `; no node makes it under this config: ${left.map((a) => `${a.origin} ${a.reason}`).join('; ')}` : '';
+      return `  - ${q(input)}, ${who}${why}`;
     });
     if (names.length > MAX_LISTED) lines.push(`  - and ${names.length - MAX_LISTED} more (every one is in the error's \`missing\`)`);
     return (
       `${names.length === 1 ? 'An input is' : `${names.length} inputs are`} missing: no node produces ${names.length === 1 ? 'it' : 'them'} and no input provides ${names.length === 1 ? 'it' : 'them'}.\n` +
       `${lines.join('\n')}\n` +
-      `Pass ${names.length === 1 ? 'it' : 'them'} in execute(outputs, { inputs: { ... } }) or withConfig, or add @node methods with ${names.length === 1 ? 'that name' : 'those names'}.`
+      `Pass ${names.length === 1 ? 'it' : 'them'} in execute(outputs, { inputs: { ... } }) or withConfig, or add @node methods with ${names.length === 1 ? 'that name' : 'those names'}` +
+      (absent ? ', or change the config so that a config variant matches.' : '.')
     );
   },
   outputsNotStrings: (outputs: unknown) => `execute takes a list of output names, got ${show(outputs)}.`,

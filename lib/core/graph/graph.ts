@@ -85,7 +85,8 @@ export class FunctionGraph {
     const order = topologicalSort(nodes, deps, dependents);
     const absent = new Map<string, AbsentNode[]>();
     for (const m of modules) {
-      for (const a of m.absent) if (!index.has(a.name)) (absent.get(a.name) ?? absent.set(a.name, []).get(a.name)!).push(a);
+      // Also when the name is an external input: a node that reads it asks for what no variant makes.
+      for (const a of m.absent) if (!nodes[index.get(a.name) ?? -1]?.spec) (absent.get(a.name) ?? absent.set(a.name, []).get(a.name)!).push(a);
     }
     return new FunctionGraph(nodes, index, deps, dependents, order, options.config, absent);
   }

@@ -28,6 +28,8 @@ interface Stages {
   injectors: NodeInjector[];
   transformers: NodeTransformer[];
   decorators: NodeDecorator[];
+  /** Every decorator's name, for error messages. */
+  names: string[];
 }
 
 /**
@@ -37,7 +39,7 @@ interface Stages {
  * applyModifiers(base, [{ decorator: '@tag', modifier: new TagDecorator({ owner: 'ds' }) }], ctx);
  */
 export function applyModifiers(base: NodeSpec, records: readonly ModifierRecordPayload[], ctx: ResolveContext): NodeSpec[] | Absent {
-  const stages: Stages = { resolvers: [], generators: [], expanders: [], injectors: [], transformers: [], decorators: [] };
+  const stages: Stages = { resolvers: [], generators: [], expanders: [], injectors: [], transformers: [], decorators: [], names: [] };
   // Records are in evaluation order (bottom-up): reversed, they are in source order.
   for (let k = records.length - 1; k >= 0; k--) sortInto(stages, records[k] as RecordedModifier);
   for (const r of stages.resolvers.slice()) if (r.choose) for (const m of r.choose(ctx)) sortInto(stages, m);
@@ -46,9 +48,22 @@ export function applyModifiers(base: NodeSpec, records: readonly ModifierRecordP
   for (const r of stages.resolvers) {
     if (!r.resolve) continue;
     const out = r.resolve(node, ctx);
-    if (isAbsent(out)) return out;
+    if (isAbsent(out)) return withNames(out, node, stages, ctx);
     node = out;
   }
+  const nodes = build(node, stages, ctx);
+  if (nodes.length > 1) {
+    const seen = new Set<string>();
+    for (const n of nodes) {
+      if (seen.has(n.name)) throw new DecoratorError(decoratorMessages.nameTwiceInMethod(ctx.origin, n.name, [...new Set(stages.names)]));
+      seen.add(n.name);
+    }
+  }
+  return nodes;
+}
+
+/** The stages after resolve, on the node the resolvers kept. */
+function build(node: NodeSpec, stages: Stages, ctx: ResolveContext): NodeSpec[] {
   let nodes: NodeSpec[] = [node];
   nodes = single(stages.generators, 'generate', nodes, ctx, (m, n) => (m as NodeGenerator).generate(n, ctx));
   nodes = single(stages.expanders, 'expand', nodes, ctx, (m, n) => (m as NodeExpander).expand(n, ctx));
@@ -68,8 +83,26 @@ export function applyModifiers(base: NodeSpec, records: readonly ModifierRecordP
   return nodes;
 }
 
+/**
+ * An absent method, with every name it would have made (the outputs of
+ * `@parameterize` ...), so that asking for any of them says why it is absent.
+ * Found by running the other stages with a context that registers nothing; if
+ * they fail (they may need config that this config lacks), the one name stays.
+ */
+function withNames(out: Absent, node: NodeSpec, stages: Stages, ctx: ResolveContext): Absent {
+  if (!stages.generators.length && !stages.expanders.length && !stages.transformers.length) return out;
+  let names: string[];
+  try {
+    names = build({ ...node, name: out.name }, stages, { ...ctx, ref: () => '' }).map((n) => n.name);
+  } catch {
+    return out;
+  }
+  return names.length === 1 && names[0] === out.name ? out : { ...out, names };
+}
+
 function sortInto(stages: Stages, r: RecordedModifier): void {
   const m = r.modifier as NodeModifier;
+  stages.names.push(r.decorator);
   switch (m.stage) {
     case 'resolve': stages.resolvers.push(m); break;
     case 'generate': stages.generators.push(r); break;

@@ -31,6 +31,8 @@ export interface ResolveContext {
   /** The method's property name and whether it is static. */
   readonly method: string;
   readonly isStatic: boolean;
+  /** The method as decorated (what a method decorator receives as its value). */
+  readonly fn: Function;
   /** The module's index in the Builder's list (for `MethodCode.module`). */
   readonly module: number;
   /** The method's node as `@node` made it (before any modifier). */
@@ -50,6 +52,8 @@ export interface Absent {
   readonly absent: string;
   /** The node name it would have had. */
   readonly name: string;
+  /** Every name the method would have made, when it makes several (filled in when its modifiers are applied). */
+  readonly names?: readonly string[];
 }
 
 /** A modifier handed to the resolver by another modifier (as `@resolve` does). */

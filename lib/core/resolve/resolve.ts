@@ -105,13 +105,14 @@ export function resolveModule(module: Module, index: number, settings: ResolveSe
       origin,
       method: m.method,
       isStatic: m.isStatic,
+      fn: m.node.fn,
       module: index,
       base,
       ref: (value: unknown) => register(refs, origin, value),
     };
     const out = applyModifiers(base, m.modifiers, ctx);
     if (Array.isArray(out)) for (const n of out) nodes.push(n);
-    else absent.push({ name: out.name, origin, reason: out.absent });
+    else for (const name of out.names ?? [out.name]) absent.push({ name, origin, reason: out.absent });
   }
   return { module: entry.name, entry, nodes, absent };
 }

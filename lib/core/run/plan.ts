@@ -82,8 +82,9 @@ export function planExecution(graph: FunctionGraph, outputs: readonly string[], 
   for (const i of unresolved) {
     const name = graph.nodes[i]!.name;
     const needers = graph.dependents[i]!.filter((j) => inPlan[j] && requires(graph, j, name)).map((j) => graph.nodes[j]!.name);
-    if (needers.length) missing[name] = needers;
-    // else: only optional parameters read it, and their defaults apply (the slot stays undefined).
+    // A requested input that nobody gives is missing too; otherwise only
+    // optional parameters read it, and their defaults apply (the slot stays undefined).
+    if (needers.length || outputIndices.includes(i)) missing[name] = needers;
   }
   if (Object.keys(missing).length) throw new MissingInputsError(planMessages.missingInputs(graph, missing), missing);
 
