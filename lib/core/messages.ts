@@ -35,6 +35,11 @@ export const decoratorMessages = {
   stageNeedsOneNode: (origin: string, decorator: string, names: readonly string[]) =>
     `${origin}: ${decorator} applies to one node, but the decorators before it made ${names.length} (${names.map(q).join(', ')}). ` +
     `These decorators cannot be combined on one method; split it into two methods.`,
+  notAnAddedModule: (origin: string, index: number) =>
+    `${origin}: a modifier asked to resolve module #${index}, which no modifier added. Add it with ctx.addModule(cls) first, and resolve the index it returns.`,
+  moduleEmbedsItself: (origin: string, module: string) =>
+    `${origin} embeds module ${module}, which is already being resolved (it embeds itself, directly or through other modules). ` +
+    `Take ${origin}'s method out of ${module}, or embed another module.`,
   unknownTarget: (origin: string, unknown: readonly string[], names: readonly string[]) =>
     `${origin}: target ${unknown.map(q).join(', ')} is not a node this method makes (it makes ${names.map(q).join(', ')}). ` +
     `Name one of those, or use target: 'all'.`,
