@@ -100,6 +100,11 @@ export const withColumnsMessages = {
     `${names.length > 1 ? 'nodes' : 'a node'} of that name. Passed columns can only be read; to replace a column, use onInput and extract it in a module.`,
   twice: (origin: string, name: string, origins: readonly (string | undefined)[]) =>
     `@withColumns on ${origin}: the modules make node ${q(name)} twice (${origins.map((o) => o ?? 'unknown').join(' and ')}). Rename one of them.`,
+  parameterNotATable: (param: string, origin: string | undefined, got: string) =>
+    `Parameter ${q(param)} of ${origin ?? 'the method'} is ${got}, but @withColumns takes columns out of an arquero table. Pass a table as ${q(param)}.`,
+  parameterMissingColumn: (param: string, origin: string | undefined, column: string, has: readonly string[]) =>
+    `Parameter ${q(param)} of ${origin ?? 'the method'} has no column ${q(column)} for @withColumns (its columns: ${has.map(q).join(', ') || 'none'}). ` +
+    `Pass a table with a column ${q(column)}, or leave it out of columnsToPass.`,
   appendNotAColumn: (node: string, origin: string | undefined, column: string, got: string) =>
     `Node ${at(node, origin)} appends ${q(column)} to the table, but ${q(column)} gave ${got}, not a column (Array or typed array). Select only nodes that make columns.`,
   appendLength: (node: string, origin: string | undefined, column: string, length: number, rows: number) =>

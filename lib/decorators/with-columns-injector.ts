@@ -58,7 +58,7 @@ export class WithColumnsInjector implements NodeInjector {
     const nodes: NodeSpec[] = [];
     for (const column of passed) {
       if (!needed.has(column)) continue;
-      const args: ColumnArgs = { column, node: table, origin: ctx.origin, decorator: '@withColumns' };
+      const args: ColumnArgs = { column, node: table, origin: ctx.origin, decorator: '@withColumns', parameter: true };
       nodes.push(readerNode(local(column), 'column', table, { kind: 'op', op: 'decorators.column', args }, { tags: NO_TAGS, origin: ctx.origin }));
     }
     // Names made inside read each other namespaced; anything else comes from outside, as it is.
@@ -68,7 +68,7 @@ export class WithColumnsInjector implements NodeInjector {
       if (needed.has(n.name)) nodes.push({ ...n, name: local(n.name), dependencies: n.dependencies.map(rename) });
     }
     const appendName = local('_append');
-    const args: AppendColumnsArgs = { node: appendName, origin: ctx.origin, columns: o.select };
+    const args: AppendColumnsArgs = { node: appendName, origin: ctx.origin, table, columns: o.select };
     nodes.push({
       name: appendName,
       role: 'combine',

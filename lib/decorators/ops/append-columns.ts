@@ -6,13 +6,15 @@ import { ExtractionError } from '../../core/errors.js';
 import { registerOp } from '../../core/resolve/ops.js';
 import { isColumn, isTable } from '../../core/values.js';
 import { describeValue } from '../../quality/describe-value.js';
-import { extractMessages, withColumnsMessages } from '../messages.js';
+import { withColumnsMessages } from '../messages.js';
 
 /** Args of `decorators.appendColumns`. */
 export interface AppendColumnsArgs {
   /** This node's name, for messages. */
   readonly node: string;
   readonly origin: string | undefined;
+  /** The table parameter of the method, for messages. */
+  readonly table: string;
   /** The column names, in the order of the node's dependencies after the table. */
   readonly columns: readonly string[];
 }
@@ -21,10 +23,10 @@ export interface AppendColumnsArgs {
  * The table with `values[k]` as column `columns[k]`, appended or replacing.
  *
  * @example
- * appendColumns(aq.table({ a: [1, 2] }), [[3, 4]], { node: 'f._append', origin: 'C.f', columns: ['b'] }).columnNames(); // ['a', 'b']
+ * appendColumns(aq.table({ a: [1, 2] }), [[3, 4]], { node: 'f._append', origin: 'C.f', table: 'raw', columns: ['b'] }).columnNames(); // ['a', 'b']
  */
 export function appendColumns(table: unknown, values: readonly unknown[], a: AppendColumnsArgs): unknown {
-  if (!isTable(table)) throw new ExtractionError(extractMessages.notATable('@withColumns', a.node, a.origin, describeValue(table)), a.node, a.origin);
+  if (!isTable(table)) throw new ExtractionError(withColumnsMessages.parameterNotATable(a.table, a.origin, describeValue(table)), a.node, a.origin);
   const rows = table.numRows();
   const data: Record<string, unknown> = {};
   a.columns.forEach((column, k) => {

@@ -9,7 +9,7 @@ import { registerOp } from '../../core/resolve/ops.js';
 import { isColumn, isTable } from '../../core/values.js';
 import { describeValue } from '../../quality/describe-value.js';
 import { hasFieldType, type FieldType } from '../field-types.js';
-import { extractMessages } from '../messages.js';
+import { extractMessages, withColumnsMessages } from '../messages.js';
 
 /** Args of `decorators.column`: which column of which node's table. */
 export interface ColumnArgs {
@@ -23,6 +23,8 @@ export interface ColumnArgs {
   readonly fillWith?: unknown;
   /** When set, the table's columns are renamed to these names, in order, before `column` is taken. */
   readonly reassign?: readonly string[];
+  /** True when `node` is a parameter of the method `origin` (`@withColumns`), not a node it makes. */
+  readonly parameter?: boolean;
 }
 
 /** Args of `decorators.field`. */
@@ -52,7 +54,11 @@ export interface ElementArgs {
  * columnOf(aq.table({ a: new Float64Array([1, 2]) }), { column: 'a', node: 't', origin: 'C.t', decorator: '@extractColumns' }); // Float64Array [1, 2]
  */
 export function columnOf(value: unknown, a: ColumnArgs): unknown {
-  if (!isTable(value)) throw new ExtractionError(extractMessages.notATable(a.decorator, a.node, a.origin, describeValue(value)), a.node, a.origin);
+  if (!isTable(value)) {
+    const got = describeValue(value);
+    const message = a.parameter ? withColumnsMessages.parameterNotATable(a.node, a.origin, got) : extractMessages.notATable(a.decorator, a.node, a.origin, got);
+    throw new ExtractionError(message, a.node, a.origin);
+  }
   let name = a.column;
   if (a.reassign) {
     const names = value.columnNames();
@@ -62,7 +68,11 @@ export function columnOf(value: unknown, a: ColumnArgs): unknown {
   const data = value.column(name) as unknown;
   if (data === undefined) {
     if (a.fillWith !== undefined) return new Array(value.numRows()).fill(a.fillWith);
-    throw new ExtractionError(extractMessages.missingColumn(a.decorator, name, a.node, a.origin, value.columnNames()), a.node, a.origin);
+    const has = value.columnNames();
+    const message = a.parameter
+      ? withColumnsMessages.parameterMissingColumn(a.node, a.origin, name, has)
+      : extractMessages.missingColumn(a.decorator, name, a.node, a.origin, has);
+    throw new ExtractionError(message, a.node, a.origin);
   }
   // A copy (the table stays immutable), of the column's own typed array type when it has one.
   const typed = ArrayBuffer.isView(data) && isColumn(data);
