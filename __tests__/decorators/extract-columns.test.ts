@@ -13,7 +13,12 @@ import {
   extractFields,
   node,
   tag,
+  modifierDecorator,
+  type Absent,
   type NodeInfo,
+  type NodeResolver,
+  type NodeSpec,
+  type ResolveContext,
 } from '../../lib/index.js';
 import { silent, thrownBy } from '../support.js';
 
@@ -239,6 +244,41 @@ describe('@extractColumns with @tag and @checkOutput', () => {
     await expect(dr.execute(['a'], { inputs: { scale: 100 } })).rejects.toBeInstanceOf(DataValidationError);
     const { a } = await dr.execute(['a'], { inputs: { scale: 1 } });
     expect(Array.from(a as Float64Array)).toEqual([1, 2]);
+  });
+});
+
+describe('@extractColumns after a resolve-stage modifier (the stage of config.when)', () => {
+  // Renames `name__variant` to `name` under one config and drops the method under another, as config.when does.
+  class Variant implements NodeResolver {
+    readonly stage = 'resolve';
+    constructor(readonly region: string) {}
+    resolve(n: NodeSpec, ctx: ResolveContext): NodeSpec | Absent {
+      const name = n.name.split('__')[0]!;
+      return ctx.config.region === this.region ? { ...n, name } : { absent: `needs region ${this.region}`, name };
+    }
+  }
+  class Regional {
+    @extractColumns('spend')
+    @modifierDecorator('@variant', new Variant('us'))
+    @node()
+    raw__us() {
+      return table({ spend: [1, 2] });
+    }
+
+    @extractColumns('spend')
+    @modifierDecorator('@variant', new Variant('uk'))
+    @node()
+    raw__uk() {
+      return table({ spend: [3] });
+    }
+  }
+
+  it('extracts the columns of the variant the config chose, read from the renamed node', async () => {
+    const dr = new Builder().withModules(Regional).withConfig({ region: 'uk' }).withLogger(silent).build();
+    const nodes = byName(dr.listAvailableVariables());
+    expect(deps(nodes.get('spend'))).toEqual(['raw']);
+    expect(nodes.get('spend')!.origin).toBe('Regional.raw__uk');
+    await expect(dr.execute(['spend'])).resolves.toEqual({ spend: [3] });
   });
 });
 

@@ -13,7 +13,10 @@ import {
   node,
   tag,
   withColumns,
+  modifierDecorator,
   type NodeInfo,
+  type NodeInjector,
+  type NodeSpec,
 } from '../../lib/index.js';
 import { silent, thrownBy } from '../support.js';
 
@@ -423,6 +426,30 @@ describe('@withColumns with tags, checks and extractColumns', () => {
     expect(r.spendPerSignup).toBeInstanceOf(Float64Array);
     expect(Array.from(r.spendPerSignup as Float64Array)).toEqual([10, 10, 20]);
     expect(r.region).toEqual(['us', 'uk', 'us']);
+  });
+});
+
+describe('@withColumns with another injector', () => {
+  it("leaves the embedded nodes out of the method's body: a later injector sees the method's node only", () => {
+    const seen: string[] = [];
+    class Spy implements NodeInjector {
+      readonly stage = 'inject';
+      inject(n: NodeSpec): NodeSpec[] {
+        seen.push(n.name);
+        return [n];
+      }
+    }
+    // Injectors apply in source order: the spy, written below, applies after @withColumns.
+    class Out {
+      @withColumns(Ratios, { columnsToPass: ['spend', 'signups'], select: ['spendPerSignup'] })
+      @modifierDecorator('@spy', new Spy())
+      @node()
+      out(raw: ColumnTable) {
+        return raw;
+      }
+    }
+    build(Out);
+    expect(seen).toEqual(['out']);
   });
 });
 

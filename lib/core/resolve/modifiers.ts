@@ -98,7 +98,8 @@ export interface NodeExpander {
 
 /**
  * Stage 4: inserts nodes in front of a parameter (pipe steps, loaders). Applied
- * to the method's body nodes (role 'user') unless `target` says otherwise.
+ * to the method's body nodes (role 'user' and the method's origin, so not nodes
+ * embedded from other modules) unless `target` says otherwise.
  */
 export interface NodeInjector {
   readonly stage: 'inject';
