@@ -15,16 +15,14 @@ import {
   tag,
   modifierDecorator,
   type Absent,
-  type NodeInfo,
   type NodeResolver,
   type NodeSpec,
   type ResolveContext,
 } from '../../lib/index.js';
-import { silent, thrownBy } from '../support.js';
+import { byName, depNames, quietDriver, silent, thrownBy } from '../support.js';
 
-const byName = (infos: NodeInfo[]) => new Map(infos.map((i) => [i.name, i]));
-const deps = (info: NodeInfo | undefined) => info?.dependencies.map((d) => d.name);
-const build = (...modules: object[]) => new Builder().withModules(...modules).withLogger(silent).build();
+const build = quietDriver;
+const deps = depNames;
 
 class Features {
   @extractColumns('spend', 'signups', 'region')

@@ -2,7 +2,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { table } from 'arquero';
 import {
-  Builder,
   DataValidationError,
   DecoratorError,
   ExtractionError,
@@ -14,12 +13,10 @@ import {
   tag,
   tagOutputs,
   type FieldType,
-  type NodeInfo,
 } from '../../lib/index.js';
-import { silent, thrownBy } from '../support.js';
+import { byName, quietDriver, thrownBy } from '../support.js';
 
-const byName = (infos: NodeInfo[]) => new Map(infos.map((i) => [i.name, i]));
-const build = (...modules: object[]) => new Builder().withModules(...modules).withLogger(silent).build();
+const build = quietDriver;
 const causeOf = async (p: Promise<unknown>) => ((await p.catch((e: unknown) => e)) as NodeExecutionError).cause as ExtractionError;
 
 class Stats {

@@ -1,10 +1,9 @@
 // @unpackFields: one node per position of a returned array (tuple); run-time errors; tags and checks.
 import { describe, expect, it } from '@jest/globals';
-import { Builder, DataValidationError, DecoratorError, ExtractionError, NodeExecutionError, checkOutput, node, tag, unpackFields, type NodeInfo } from '../../lib/index.js';
-import { silent, thrownBy } from '../support.js';
+import { DataValidationError, DecoratorError, ExtractionError, NodeExecutionError, checkOutput, node, tag, unpackFields } from '../../lib/index.js';
+import { byName, quietDriver, thrownBy } from '../support.js';
 
-const byName = (infos: NodeInfo[]) => new Map(infos.map((i) => [i.name, i]));
-const build = (...modules: object[]) => new Builder().withModules(...modules).withLogger(silent).build();
+const build = quietDriver;
 
 class Bounds {
   @unpackFields('low', 'high')
