@@ -75,6 +75,9 @@ export function columnOf(value: unknown, a: ColumnArgs): unknown {
     throw new ExtractionError(message, a.node, a.origin);
   }
   // A copy (the table stays immutable), of the column's own typed array type when it has one.
+  // A table that shows every row in order gives its data as stored: slicing it is what
+  // `array` would make, an order of magnitude faster than its row-by-row scan.
+  if (isColumn(data) && !value.isFiltered() && !value.isOrdered() && data.length === value.numRows()) return data.slice();
   const typed = ArrayBuffer.isView(data) && isColumn(data);
   return value.array(name, typed ? (data.constructor as Parameters<typeof value.array>[1]) : Array);
 }
