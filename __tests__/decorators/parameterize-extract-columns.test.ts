@@ -46,6 +46,10 @@ describe('@parameterizeExtractColumns', () => {
     expect(deps(nodes.get('usSpend'))).toEqual(['cleaned__0']);
     expect(deps(nodes.get('ukSignups'))).toEqual(['cleaned__1']);
     expect(nodes.get('ukSpend')).toMatchObject({ origin: 'Regions.cleaned', doc: 'Cleaned spend and signups.' });
+    expect(nodes.get('cleaned__1')!.origin).toBe('Regions.cleaned');
+    const dot = build(Regions).toDot();
+    expect(dot).toContain('"usRaw" -> "cleaned__0"');
+    expect(dot).toContain('"cleaned__1" -> "ukSpend"');
   });
 
   it("names the table's columns in order by the outputs, whatever the method called them", async () => {
