@@ -1,6 +1,6 @@
 // Helpers shared by the test suites.
 import pino from 'pino';
-import { checkOutput, node } from '../lib/index.js';
+import { Builder, checkOutput, node, type Module, type NodeInfo } from '../lib/index.js';
 
 /** A logger that drops everything, for tests that do not read logs. */
 export const silent = pino({ level: 'silent' });
@@ -79,3 +79,12 @@ export function classCheckedWith(options: unknown) {
   }
   return C;
 }
+
+/** Nodes by name, from a query's NodeInfo list. */
+export const byName = (infos: readonly NodeInfo[]): Map<string, NodeInfo> => new Map(infos.map((i) => [i.name, i]));
+
+/** The names of a node's dependencies, in order. */
+export const depNames = (info: NodeInfo | undefined): string[] | undefined => info?.dependencies.map((d) => d.name);
+
+/** A driver of these modules that logs nothing. */
+export const quietDriver = (...modules: Module[]) => new Builder().withModules(...modules).withLogger(silent).build();

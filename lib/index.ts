@@ -129,3 +129,19 @@ export { parameterizeSources } from './decorators/parameterize-sources.js';
 export { inject } from './decorators/inject.js';
 export { ParameterizeExpander, type ParameterizedOutput } from './decorators/parameterize-expander.js';
 export { does, DoesGenerator } from './decorators/does.js';
+// Function modifiers: columns, fields and positions of one node's value as nodes; withColumns.
+export { extractColumns, ColumnExpander, type ExtractColumnsOptions } from './decorators/extract-columns.js';
+export { extractFields, FieldExpander, type ExtractFieldsOptions } from './decorators/extract-fields.js';
+export { FIELD_TYPES, type FieldType } from './decorators/field-types.js';
+export { unpackFields, UnpackExpander } from './decorators/unpack-fields.js';
+export {
+  parameterizeExtractColumns,
+  ParameterizedColumnExpander,
+  type ParameterizedExtract,
+  type ParameterizeExtractColumnsOptions,
+} from './decorators/parameterize-extract-columns.js';
+export { withColumns, type WithColumnsOptions, type ColumnModule } from './decorators/with-columns.js';
+export { WithColumnsInjector, type WithColumnsSettings } from './decorators/with-columns-injector.js';
+export { ExtractionError } from './core/errors.js';
+export { AddedModules } from './core/resolve/build-modules.js';
+export type { ResolvedMethods } from './core/resolve/resolve.js';

@@ -12,6 +12,7 @@ import type { LifecycleHooks } from './run/hooks.js';
 import type { Config, DataQualitySettings } from './resolve/modifiers.js';
 import { Linker } from './resolve/link.js';
 import { graphSourceOf } from './source/graph-source.js';
+import { AddedModules } from './resolve/build-modules.js';
 import { resolveModule, type Module } from './resolve/resolve.js';
 import { DictResult } from './run/results/dict-result.js';
 import type { ResultBuilder } from './run/results/result-builder.js';
@@ -105,10 +106,16 @@ export class Builder<R = Record<string, unknown>> {
   /** Resolves the modules, builds and checks the graph, and returns the Driver. */
   build(): Driver<R> {
     const config = Object.freeze({ ...this.config });
-    const settings = { config, settings: Object.freeze({ dataQuality: Object.freeze({ ...this.dataQuality }) }), refs: new Map<string, unknown>() };
+    const settings = {
+      config,
+      settings: Object.freeze({ dataQuality: Object.freeze({ ...this.dataQuality }) }),
+      refs: new Map<string, unknown>(),
+      added: new AddedModules(this.modules.length),
+    };
     const resolved = this.modules.map((m, i) => resolveModule(m, i, settings));
+    // Modules added while resolving are numbered after the Builder's own.
     const linker = new Linker(
-      resolved.map((r) => r.entry),
+      resolved.map((r) => r.entry).concat(settings.added.entries),
       settings.refs,
     );
     const graph = FunctionGraph.build(resolved, { config, allowOverrides: this.overrides, link: (spec) => linker.link(spec) });

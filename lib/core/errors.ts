@@ -168,3 +168,24 @@ export class DataValidationError extends HamiltonError {
  * catch (e) { if (e instanceof ResultBuilderError) console.error(e.message); }
  */
 export class ResultBuilderError extends HamiltonError {}
+
+/**
+ * A value lacks the shape a modifier's node needs: a column of a table
+ * (`@extractColumns`), a field of an object or one of the wrong type
+ * (`@extractFields`), a position of a tuple (`@unpackFields`), a column to
+ * append (`@withColumns`). Raised at run time; the executor wraps it in
+ * NodeExecutionError as the cause.
+ *
+ * @example
+ * catch (e) { if (e instanceof NodeExecutionError && e.cause instanceof ExtractionError) console.log(e.cause.node); }
+ */
+export class ExtractionError extends HamiltonError {
+  constructor(
+    message: string,
+    /** The node whose value lacks it (the method's node). */
+    readonly node: string,
+    readonly origin: string | undefined,
+  ) {
+    super(message);
+  }
+}

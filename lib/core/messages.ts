@@ -42,6 +42,11 @@ export const decoratorMessages = {
   nameTwiceInMethod: (origin: string, name: string, decorators: readonly string[]) =>
     `${origin} makes node ${q(name)} twice (its decorators: ${decorators.join(', ')}). ` +
     `Give each output a name of its own, different from the nodes the other decorators add (such as \`x_raw\` for @checkOutput on \`x\`).`,
+  notAnAddedModule: (origin: string, index: number) =>
+    `${origin}: a modifier asked to resolve module #${index}, which no modifier added. Add it with ctx.addModule(cls) first, and resolve the index it returns.`,
+  moduleEmbedsItself: (origin: string, module: string) =>
+    `${origin} embeds module ${module}, which is already being resolved: it embeds itself, directly or through other modules, which would never end. ` +
+    `Embed another module in ${origin}.`,
   unknownTarget: (origin: string, unknown: readonly string[], names: readonly string[]) =>
     `${origin}: target ${unknown.map(q).join(', ')} is not a node this method makes (it makes ${names.map(q).join(', ')}). ` +
     `Name one of those, or use target: 'all'.`,

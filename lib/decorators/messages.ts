@@ -2,7 +2,7 @@
  * Messages of the function modifiers in lib/decorators: each names the method
  * (`Class.method`), the decorator, the culprit and what to do.
  */
-import { errorText, q, show } from '../core/message-format.js';
+import { at, errorText, q, show } from '../core/message-format.js';
 
 export const bindMessages = {
   unknownParameters: (origin: string, decorator: string, unknown: readonly string[], params: readonly string[]) =>
@@ -100,4 +100,102 @@ export const parameterizeMessages = {
 export const doesMessages = {
   notAFunction: (method: string, got: unknown) =>
     `@does on method ${q(method)} takes the function that computes the node, got ${show(got)}. Write @does(myFunction).`,
+};
+
+/** Messages of the extracting modifiers (`@extractColumns`, `@extractFields`, `@unpackFields`, `@parameterizeExtractColumns`, `@withColumns`). */
+export const extractMessages = {
+  // When the class is defined: the method is known by name only.
+  noNames: (decorator: string, method: string, example: string) =>
+    `${decorator} on method ${q(method)}: give at least one output name, e.g. ${example}.`,
+  listGiven: (decorator: string, method: string) =>
+    `${decorator} on method ${q(method)} got a list of names; spread it: ${decorator}(...names).`,
+  badName: (decorator: string, method: string, name: unknown) =>
+    `${decorator} on method ${q(method)}: output names must be non-empty strings, got ${show(name)}.`,
+  duplicateName: (decorator: string, method: string, name: string) =>
+    `${decorator} on method ${q(method)} names output ${q(name)} twice. Name each output once.`,
+  badOptions: (decorator: string, method: string, options: unknown, keys: readonly string[]) =>
+    `${decorator} on method ${q(method)}: unknown options ${show(options)}. Options are ${keys.map(q).join(', ')}.`,
+  fieldsNotGiven: (method: string, fields: unknown) =>
+    `@extractFields on method ${q(method)} takes an object of field types ({ a: 'number', b: 'string' }) or a list of field names (['a', 'b']), got ${show(fields)}.`,
+  badFieldType: (method: string, field: string, type: unknown, types: readonly string[]) =>
+    `@extractFields on method ${q(method)}: field ${q(field)} has type ${show(type)}, which is not a field type. Use one of ${types.map(q).join(', ')}.`,
+  // When the graph is built: `Class.method` is known.
+  nameIsNode: (decorator: string, origin: string, name: string) =>
+    `${decorator} on ${origin}: output ${q(name)} has the name of a node the method itself makes, which stays in the graph (the outputs read it). ` +
+    `Rename the output, or give the method's node another name with @node({ name }).`,
+  // When the node runs.
+  notATable: (decorator: string, node: string, origin: string | undefined, got: string) =>
+    `Node ${at(node, origin)} gave ${got}, but ${decorator} takes columns out of an arquero table. Return a table from ${origin ?? q(node)}.`,
+  missingColumn: (decorator: string, column: string, node: string, origin: string | undefined, has: readonly string[]) =>
+    `Node ${at(node, origin)} has no column ${q(column)} for ${decorator} (its columns: ${has.map(q).join(', ') || 'none'}). ` +
+    `Return a table with a column ${q(column)}, or pass { fillWith } to fill missing columns.`,
+  columnCount: (node: string, origin: string | undefined, has: readonly string[], outputs: readonly string[]) =>
+    `Node ${at(node, origin)} gave a table of ${has.length} columns (${has.map(q).join(', ') || 'none'}), but @parameterizeExtractColumns ` +
+    `names ${outputs.length} outputs (${outputs.map(q).join(', ')}) for its columns in order. Return exactly ${outputs.length} columns, ` +
+    `or pass { reassignColumns: false } to take the columns by name.`,
+  notAnObject: (node: string, origin: string | undefined, got: string) =>
+    `Node ${at(node, origin)} gave ${got}, but @extractFields takes fields out of a plain object. Return an object from ${origin ?? q(node)}.`,
+  missingField: (field: string, node: string, origin: string | undefined, has: readonly string[]) =>
+    `Node ${at(node, origin)} has no field ${q(field)} for @extractFields (its fields: ${has.map(q).join(', ') || 'none'}). ` +
+    `Return an object with a field ${q(field)}, or pass { fillWith } to fill missing fields.`,
+  wrongType: (field: string, node: string, origin: string | undefined, type: string, got: string) =>
+    `Field ${q(field)} of node ${at(node, origin)} must be ${type === 'any' ? 'present' : `of type ${q(type)}`} for @extractFields, but it is ${got}. ` +
+    `Return a value of that type as ${q(field)}, or declare the field with another type ('any' takes everything).`,
+  notATuple: (node: string, origin: string | undefined, got: string) =>
+    `Node ${at(node, origin)} gave ${got}, but @unpackFields takes the positions of an array (a tuple). Return an array from ${origin ?? q(node)}.`,
+  missingPosition: (name: string, index: number, node: string, origin: string | undefined, length: number) =>
+    `Node ${at(node, origin)} gave an array of ${length} values, but @unpackFields takes output ${q(name)} from position ${index}. ` +
+    `Return at least ${index + 1} values, or unpack fewer names.`,
+};
+
+/** Messages of `@parameterizeExtractColumns`. */
+export const parameterizeExtractMessages = {
+  noExtracts: (method: string) =>
+    `@parameterizeExtractColumns on method ${q(method)}: give at least one { outputs: [...], inputs: { param: source('x') | value(v) } }.`,
+  badExtract: (method: string, k: number, got: unknown) =>
+    `@parameterizeExtractColumns on method ${q(method)}: argument ${k} must be { outputs: ['a', 'b'], inputs?: { param: source('x') | value(v) } }, got ${show(got)}.`,
+  badInput: (method: string, k: number, param: string, got: unknown) =>
+    `@parameterizeExtractColumns on method ${q(method)}: argument ${k} binds parameter ${q(param)} to ${show(got)}. ` +
+    `Use value(x), source('node'), configuration('key') or group(...).`,
+  cannotBind: (origin: string, decorator: string, node: string) =>
+    `${decorator} on ${origin}: node ${q(node)} runs a framework op, whose parameters cannot be bound. Put ${decorator} on a plain @node method.`,
+};
+
+/** Messages of `@withColumns`. */
+export const withColumnsMessages = {
+  noModules: (method: string) =>
+    `@withColumns on method ${q(method)}: give the classes whose @node methods compute the columns, then the options, ` +
+    `e.g. @withColumns(Features, { columnsToPass: ['a'], select: ['aPlusOne'] }).`,
+  notAClass: (method: string, got: unknown) =>
+    `@withColumns on method ${q(method)}: modules must be classes with @node methods, got ${show(got)}.`,
+  noOptions: (method: string) =>
+    `@withColumns on method ${q(method)}: the last argument must be the options, e.g. { columnsToPass: ['a'], select: ['aPlusOne'] }.`,
+  oneSource: (method: string, given: readonly string[]) =>
+    `@withColumns on method ${q(method)}: give exactly one of ${q('columnsToPass')}, ${q('onInput')} and ${q('passDataframeAs')} ` +
+    `(${given.length ? `got ${given.map(q).join(' and ')}` : 'got none'}): columnsToPass extracts those columns for the modules, ` +
+    `onInput and passDataframeAs hand them the table itself.`,
+  badList: (method: string, key: string, got: unknown) =>
+    `@withColumns on method ${q(method)}: ${q(key)} must be a non-empty list of distinct non-empty strings, got ${show(got)}.`,
+  badString: (method: string, key: string, got: unknown) =>
+    `@withColumns on method ${q(method)}: ${q(key)} must be a non-empty string, got ${show(got)}.`,
+  noParameter: (origin: string) =>
+    `@withColumns on ${origin}: the method has no parameter to take the table from. Give it the table as first parameter, or name it with onInput.`,
+  notAParameter: (origin: string, name: string, params: readonly string[]) =>
+    `@withColumns on ${origin}: onInput ${q(name)} is not a parameter of the method (its parameters: ${params.map(q).join(', ') || 'none'}). Name the table parameter.`,
+  unknownSelect: (origin: string, unknown: readonly string[], names: readonly string[]) =>
+    `@withColumns on ${origin} selects ${unknown.map(q).join(', ')}, which the modules do not make (they make ${names.map(q).join(', ') || 'nothing'}). Fix select.`,
+  passedIsNode: (origin: string, names: readonly string[]) =>
+    `@withColumns on ${origin} passes column${names.length > 1 ? 's' : ''} ${names.map(q).join(', ')} from the table, but the modules also make ` +
+    `${names.length > 1 ? 'nodes' : 'a node'} of that name. Passed columns can only be read; to replace a column, use onInput and extract it in a module.`,
+  twice: (origin: string, name: string, origins: readonly (string | undefined)[]) =>
+    `@withColumns on ${origin}: the modules make node ${q(name)} twice (${origins.map((o) => o ?? 'unknown').join(' and ')}). Rename one of them.`,
+  parameterNotATable: (param: string, origin: string | undefined, got: string) =>
+    `Parameter ${q(param)} of ${origin ?? 'the method'} is ${got}, but @withColumns takes columns out of an arquero table. Pass a table as ${q(param)}.`,
+  parameterMissingColumn: (param: string, origin: string | undefined, column: string, has: readonly string[]) =>
+    `Parameter ${q(param)} of ${origin ?? 'the method'} has no column ${q(column)} for @withColumns (its columns: ${has.map(q).join(', ') || 'none'}). ` +
+    `Pass a table with a column ${q(column)}, or leave it out of columnsToPass.`,
+  appendNotAColumn: (node: string, origin: string | undefined, column: string, got: string) =>
+    `Node ${at(node, origin)} appends ${q(column)} to the table, but ${q(column)} gave ${got}, not a column (Array or typed array). Select only nodes that make columns.`,
+  appendLength: (node: string, origin: string | undefined, column: string, length: number, rows: number) =>
+    `Node ${at(node, origin)} appends ${q(column)} of ${length} values to a table of ${rows} rows. Make ${q(column)} one value per row.`,
 };

@@ -147,13 +147,14 @@ function targetKey(t: Target | undefined): string {
 
 /**
  * The names a targeted modifier applies to: by default the final nodes (no
- * other node of the method reads them) or the body nodes (role 'user');
+ * other node of the method reads them) or the body nodes (role 'user', of this method);
  * `'all'`; or the named nodes, each of which must exist.
  */
 function targetNames(nodes: readonly NodeSpec[], target: Target | undefined, ctx: ResolveContext, fallback: 'finals' | 'body'): Set<string> {
   if (target === undefined) {
     if (nodes.length === 1) return new Set([nodes[0]!.name]);
-    if (fallback === 'body') return new Set(nodes.filter((n) => n.role === 'user').map((n) => n.name));
+    // Nodes embedded from other modules (`withColumns`, `subdag`) are user nodes too, but of their own methods.
+    if (fallback === 'body') return new Set(nodes.filter((n) => n.role === 'user' && n.origin === ctx.origin).map((n) => n.name));
     const used = new Set<string>();
     for (const n of nodes) for (const d of n.dependencies) used.add(d.name);
     return new Set(nodes.filter((n) => !used.has(n.name)).map((n) => n.name));

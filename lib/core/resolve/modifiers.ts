@@ -9,6 +9,8 @@
  * `modifierDecorator`. Modifiers read and return node specs: plain data.
  */
 import type { NodeSpec } from '../node.js';
+import type { Module } from './build-modules.js';
+import type { ResolvedMethods } from './resolve.js';
 
 /** Config: plain values, chosen at build time, readable by nodes as inputs. */
 export type Config = Readonly<Record<string, unknown>>;
@@ -42,6 +44,17 @@ export interface ResolveContext {
    * validator) and returns the reference a spec's code carries (`FunctionCode.ref`).
    */
   ref(value: unknown): string;
+  /**
+   * Adds a module (a class, instantiated once per build) to the build's module
+   * list and returns its index, for the `MethodCode.module` of its nodes. The
+   * same module given again gets the same index.
+   */
+  addModule(module: Module): number;
+  /**
+   * Resolves the methods of a module added with `addModule` into node specs
+   * (with their own modifiers), under the build's config or `options.config`.
+   */
+  resolveModule(index: number, options?: { readonly config?: Config }): ResolvedMethods;
 }
 
 /** Which of a method's nodes a transformer or decorator applies to. */
@@ -89,7 +102,8 @@ export interface NodeExpander {
 
 /**
  * Stage 4: inserts nodes in front of a parameter (pipe steps, loaders). Applied
- * to the method's body nodes (role 'user') unless `target` says otherwise.
+ * to the method's body nodes (role 'user' and the method's origin, so not nodes
+ * embedded from other modules) unless `target` says otherwise.
  */
 export interface NodeInjector {
   readonly stage: 'inject';

@@ -10,10 +10,10 @@ import type { NodeSpec } from '../node.js';
 import { ParameterParseError, parseParameters, type ParameterSpec } from '../record/parameters.js';
 import { RecordKind, type ModifierRecordPayload, type NodeRecordPayload } from '../record/records.js';
 import { applyModifiers } from './apply-modifiers.js';
+import { moduleEntry, type AddedModules, type Module } from './build-modules.js';
 import type { ModuleEntry } from './link.js';
 
-/** A module: a class (instantiated once with no arguments) or an instance of one. */
-export type Module = (abstract new (...args: never[]) => unknown) | object;
+export type { Module } from './build-modules.js';
 
 /** A node that a method would make, left out under this config, and why. */
 export interface AbsentNode {
@@ -22,21 +22,27 @@ export interface AbsentNode {
   readonly reason: string;
 }
 
-/** Node specs of one module, with the module itself (for linking) and what config left out. */
-export interface ResolvedModule {
-  /** The module's display name (its class name). */
-  readonly module: string;
-  readonly entry: ModuleEntry;
+/** The node specs a module's methods make, and the nodes config left out. */
+export interface ResolvedMethods {
   readonly nodes: readonly NodeSpec[];
   readonly absent: readonly AbsentNode[];
 }
 
-/** What resolving needs besides the module: build settings, and the build's table of live values. */
+/** Node specs of one module, with the module itself (for linking) and what config left out. */
+export interface ResolvedModule extends ResolvedMethods {
+  /** The module's display name (its class name). */
+  readonly module: string;
+  readonly entry: ModuleEntry;
+}
+
+/** What resolving needs besides the module: build settings, and the build's tables of live values and added modules. */
 export interface ResolveSettings {
   readonly config: Config;
   readonly settings: Readonly<Record<string, unknown>>;
   /** Values decorators handed over (functions, validators), by reference; filled while resolving. */
   readonly refs: Map<string, unknown>;
+  /** Modules that modifiers add while resolving (`ResolveContext.addModule`); filled while resolving. */
+  readonly added: AddedModules;
 }
 
 interface MethodRecords {
@@ -53,10 +59,22 @@ const NO_TAGS = Object.freeze({});
  * Resolves one module (the `index`-th of the Builder's list) into node specs.
  *
  * @example
- * const { nodes } = resolveModule(Marketing, 0, { config: {}, settings: {}, refs: new Map() });
+ * const { nodes } = resolveModule(Marketing, 0, { config: {}, settings: {}, refs: new Map(), added: new AddedModules(1) });
  */
 export function resolveModule(module: Module, index: number, settings: ResolveSettings): ResolvedModule {
   const entry = moduleEntry(module);
+  return { module: entry.name, entry, ...resolveMethods(entry, index, settings) };
+}
+
+/**
+ * Resolves the methods of module `index` of the build (`entry`) into node
+ * specs: the Builder's own modules, and those a modifier added with
+ * `ResolveContext.addModule` (through `ResolveContext.resolveModule`).
+ *
+ * @example
+ * const { nodes } = resolveMethods(moduleEntry(Inner), 3, settings);
+ */
+export function resolveMethods(entry: ModuleEntry, index: number, settings: ResolveSettings): ResolvedMethods {
   const { cls, instance } = entry;
   const methods = collectMethods(cls);
   const nodes: NodeSpec[] = [];
@@ -109,12 +127,22 @@ export function resolveModule(module: Module, index: number, settings: ResolveSe
       module: index,
       base,
       ref: (value: unknown) => register(refs, origin, value),
+      addModule: (module: Module) => settings.added.add(module),
+      resolveModule: (added: number, options?: { config?: Config }) => resolveAdded(added, origin, settings, options?.config),
     };
     const out = applyModifiers(base, m.modifiers, ctx);
     if (Array.isArray(out)) for (const n of out) nodes.push(n);
     else for (const name of out.names ?? [out.name]) absent.push({ name, origin, reason: out.absent });
   }
-  return { module: entry.name, entry, nodes, absent };
+  return { nodes, absent };
+}
+
+/** Resolves an added module's methods, with the build's settings and, when given, another config. */
+function resolveAdded(index: number, origin: string, settings: ResolveSettings, config: Config | undefined): ResolvedMethods {
+  const entry = settings.added.entry(index);
+  if (!entry) throw new DecoratorError(decoratorMessages.notAnAddedModule(origin, index));
+  const inner = config === undefined ? settings : { ...settings, config };
+  return settings.added.enter(index, origin, () => resolveMethods(entry, index, inner));
 }
 
 /** Registers a live value of the build under a reference that the same build in another process gives it too. */
@@ -143,22 +171,6 @@ function overrideParameters(fn: Function, origin: string): readonly ParameterSpe
     if (e instanceof ParameterParseError) throw new DecoratorError(decoratorMessages.overrideUnreadable(origin, e.reason, e.parameterText));
     throw e;
   }
-}
-
-function moduleEntry(module: Module): ModuleEntry {
-  if (typeof module === 'function') {
-    const cls = module as new () => unknown;
-    let instance: unknown;
-    try {
-      instance = new cls();
-    } catch (e) {
-      throw new DecoratorError(decoratorMessages.cannotInstantiate(cls.name, e), { cause: e });
-    }
-    return { cls, instance, name: cls.name || 'AnonymousClass', givenInstance: false };
-  }
-  if (module === null || typeof module !== 'object') throw new DecoratorError(decoratorMessages.notAModule(module));
-  const cls = (module as object).constructor;
-  return { cls, instance: module, name: cls?.name || 'AnonymousClass', givenInstance: true };
 }
 
 /** Groups records by method; a subclass's records for a method replace its parent's. */
