@@ -11,6 +11,7 @@ import { FunctionGraph } from './graph/graph.js';
 import type { LifecycleHooks } from './run/hooks.js';
 import { builderMessages } from './messages.js';
 import type { Config, DataQualitySettings } from './resolve/modifiers.js';
+import { AddedModules } from './resolve/build-modules.js';
 import { Linker } from './resolve/link.js';
 import { resolveModule, type Module } from './resolve/resolve.js';
 import { DictResult } from './run/results/dict-result.js';
@@ -95,12 +96,15 @@ export class Builder<R = Record<string, unknown>> {
   /** Resolves the modules, builds and checks the graph, and returns the Driver. */
   build(): Driver<R> {
     const config = Object.freeze({ ...this.config });
-    const settings = { config, settings: Object.freeze({ dataQuality: Object.freeze({ ...this.dataQuality }) }), refs: new Map<string, unknown>() };
+    const settings = {
+      config,
+      settings: Object.freeze({ dataQuality: Object.freeze({ ...this.dataQuality }) }),
+      refs: new Map<string, unknown>(),
+      added: new AddedModules(this.modules.length),
+    };
     const resolved = this.modules.map((m, i) => resolveModule(m, i, settings));
-    const linker = new Linker(
-      resolved.map((r) => r.entry),
-      settings.refs,
-    );
+    // Modules that modifiers added while resolving (subdag ...) come after the Builder's own.
+    const linker = new Linker(resolved.map((r) => r.entry).concat(settings.added.entries), settings.refs);
     const graph = FunctionGraph.build(resolved, { config, allowOverrides: this.overrides, link: (spec) => linker.link(spec) });
     return new Driver<R>(graph, {
       resultBuilder: this.resultBuilder as ResultBuilder<R>,

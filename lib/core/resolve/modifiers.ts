@@ -3,12 +3,13 @@
  * resolution (after Hamilton's function_modifiers lifecycle). Modifiers apply by
  * stage, never by the order they are written:
  *
- *   resolve ▸ generate ▸ expand ▸ inject ▸ transform ▸ decorate
+ *   (remote) ▸ resolve ▸ generate ▸ expand ▸ inject ▸ transform ▸ decorate
  *
  * A new decorator is a new object implementing one of them, recorded with
  * `modifierDecorator`. Modifiers read and return node specs: plain data.
  */
-import type { NodeSpec } from '../node.js';
+import type { Dependency, NodeSpec } from '../node.js';
+import type { AbsentNode } from './resolve.js';
 
 /** Config: plain values, chosen at build time, readable by nodes as inputs. */
 export type Config = Readonly<Record<string, unknown>>;
@@ -40,6 +41,24 @@ export interface ResolveContext {
    * validator) and returns the reference a spec's code carries (`FunctionCode.ref`).
    */
   ref(value: unknown): string;
+  /**
+   * Adds a module (a class, instantiated once per build, or an instance) to the
+   * build and returns its index, for the `MethodCode.module` of nodes made from
+   * its methods (subdag, withColumns). The same module given twice gets one index.
+   */
+  addModule(module: object): number;
+  /**
+   * Resolves the methods of module `index` of the build (one `addModule`
+   * returned) into node specs, under `options.config` when given (its
+   * `@config.when` decorators see that config) or the build's config.
+   */
+  resolveModule(index: number, options?: { readonly config?: Config }): ResolvedMethods;
+}
+
+/** The node specs a module's methods make, and the nodes its config left out. */
+export interface ResolvedMethods {
+  readonly nodes: readonly NodeSpec[];
+  readonly absent: readonly AbsentNode[];
 }
 
 /** Which of a method's nodes a transformer or decorator applies to. */
@@ -102,6 +121,8 @@ export interface NodeInjector {
 export interface NodeTransformer {
   readonly stage: 'transform';
   readonly group?: string;
+  /** Groups with a lower `order` apply first (default 0), so pipe steps (-1) run before checks see the value. */
+  readonly order?: number;
   readonly target?: Target;
   transform(targets: readonly NodeSpec[], ctx: ResolveContext, peers: readonly NodeTransformer[]): NodeSpec[];
 }
@@ -118,8 +139,40 @@ export interface NodeDecorator {
   decorate(nodes: readonly NodeSpec[], targets: ReadonlySet<string>, ctx: ResolveContext): NodeSpec[];
 }
 
+/** The method that carries a remote modifier, as the remote modifier sees it. */
+export interface RemoteSource {
+  /** `Class.method`. */
+  readonly origin: string;
+  readonly method: string;
+  readonly isStatic: boolean;
+  /** The module's index in the build (for `MethodCode.module`). */
+  readonly module: number;
+  /** The method's parameters as `@node` read them. */
+  readonly params: readonly Dependency[];
+}
+
+/** A method of the class that a remote modifier may target: its property name and its node's name. */
+export interface RemoteTarget {
+  readonly method: string;
+  readonly name: string;
+}
+
+/**
+ * Before any method of its class resolves, adds a modifier to OTHER methods of
+ * the same class (Hamilton's mutate). A method carrying one makes no node of
+ * its own. Each target names a method, or the node a method makes (every
+ * method making it, e.g. its config variants); the added modifier then applies
+ * in its own stage on that method, after the method's own modifiers of that stage.
+ */
+export interface NodeRemote {
+  readonly stage: 'remote';
+  readonly targets: readonly string[];
+  /** The modifier to add to `target`, which matched `targets[k]`. */
+  modifierFor(source: RemoteSource, target: RemoteTarget, k: number): NodeModifier;
+}
+
 /** Any function modifier. */
-export type NodeModifier = NodeResolver | NodeGenerator | NodeExpander | NodeInjector | NodeTransformer | NodeDecorator;
+export type NodeModifier = NodeResolver | NodeGenerator | NodeExpander | NodeInjector | NodeTransformer | NodeDecorator | NodeRemote;
 
 /**
  * True when a resolver dropped the method.

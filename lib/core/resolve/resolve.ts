@@ -5,15 +5,15 @@
 import { DecoratorError } from '../errors.js';
 import { decoratorMessages } from '../messages.js';
 import { recordsOf, type MethodRecord } from '../record/metadata.js';
-import type { Config, ResolveContext } from './modifiers.js';
+import type { Config, NodeModifier, NodeRemote, ResolveContext, ResolvedMethods } from './modifiers.js';
 import type { NodeSpec } from '../node.js';
 import { ParameterParseError, parseParameters, type ParameterSpec } from '../record/parameters.js';
 import { RecordKind, type ModifierRecordPayload, type NodeRecordPayload } from '../record/records.js';
 import { applyModifiers } from './apply-modifiers.js';
+import { moduleEntry, type AddedModules, type Module } from './build-modules.js';
 import type { ModuleEntry } from './link.js';
 
-/** A module: a class (instantiated once with no arguments) or an instance of one. */
-export type Module = (abstract new (...args: never[]) => unknown) | object;
+export type { Module } from './build-modules.js';
 
 /** A node that a method would make, left out under this config, and why. */
 export interface AbsentNode {
@@ -23,20 +23,20 @@ export interface AbsentNode {
 }
 
 /** Node specs of one module, with the module itself (for linking) and what config left out. */
-export interface ResolvedModule {
+export interface ResolvedModule extends ResolvedMethods {
   /** The module's display name (its class name). */
   readonly module: string;
   readonly entry: ModuleEntry;
-  readonly nodes: readonly NodeSpec[];
-  readonly absent: readonly AbsentNode[];
 }
 
-/** What resolving needs besides the module: build settings, and the build's table of live values. */
+/** What resolving needs besides the module: build settings, and the build's tables of live values and added modules. */
 export interface ResolveSettings {
   readonly config: Config;
   readonly settings: Readonly<Record<string, unknown>>;
   /** Values decorators handed over (functions, validators), by reference; filled while resolving. */
   readonly refs: Map<string, unknown>;
+  /** Modules that modifiers add while resolving (`ResolveContext.addModule`); filled while resolving. */
+  readonly added: AddedModules;
 }
 
 interface MethodRecords {
@@ -53,20 +53,36 @@ const NO_TAGS = Object.freeze({});
  * Resolves one module (the `index`-th of the Builder's list) into node specs.
  *
  * @example
- * const { nodes } = resolveModule(Marketing, 0, { config: {}, settings: {}, refs: new Map() });
+ * const { nodes } = resolveModule(Marketing, 0, { config: {}, settings: {}, refs: new Map(), added: new AddedModules(1) });
  */
 export function resolveModule(module: Module, index: number, settings: ResolveSettings): ResolvedModule {
   const entry = moduleEntry(module);
+  return { module: entry.name, entry, ...resolveMethods(entry, index, settings) };
+}
+
+/**
+ * Resolves the methods of module `index` of the build (`entry`) into node
+ * specs: one of the Builder's modules, or one a modifier added with
+ * `ResolveContext.addModule` (reached through `ResolveContext.resolveModule`,
+ * with the config that modifier chose).
+ *
+ * @example
+ * const { nodes } = resolveMethods(moduleEntry(Inner), 3, { ...settings, config: { mode: 'inner' } });
+ */
+export function resolveMethods(entry: ModuleEntry, index: number, settings: ResolveSettings): ResolvedMethods {
   const { cls, instance } = entry;
   const methods = collectMethods(cls);
+  const remote = applyRemoteModifiers(methods, index);
   const nodes: NodeSpec[] = [];
   const absent: AbsentNode[] = [];
   for (const m of methods.values()) {
-    let origin = `${m.cls.name || 'AnonymousClass'}.${m.method}`;
+    let origin = originOf(m);
     if (!m.node) {
       const names = [...new Set(m.modifiers.map((r) => r.decorator))].join(', ');
       throw new DecoratorError(decoratorMessages.modifierWithoutNode(origin, names));
     }
+    // A method carrying a remote modifier (@mutate) lends its code to other methods and makes no node itself.
+    if (remote.has(m)) continue;
     const holder = m.isStatic ? cls : instance;
     let params = m.node.params;
     const impl = (holder as Record<string, unknown>)[m.method];
@@ -107,12 +123,62 @@ export function resolveModule(module: Module, index: number, settings: ResolveSe
       module: index,
       base,
       ref: (value: unknown) => register(refs, origin, value),
+      addModule: (module: object) => settings.added.add(module),
+      resolveModule: (added: number, options?: { readonly config?: Config }) => resolveAdded(added, origin, settings, options?.config),
     };
     const out = applyModifiers(base, m.modifiers, ctx);
     if (Array.isArray(out)) for (const n of out) nodes.push(n);
     else absent.push({ name: out.name, origin, reason: out.absent });
   }
-  return { module: entry.name, entry, nodes, absent };
+  return { nodes, absent };
+}
+
+/** Resolves an added module's methods with the build's settings and, when given, another config. */
+function resolveAdded(index: number, origin: string, settings: ResolveSettings, config: Config | undefined): ResolvedMethods {
+  const entry = settings.added.entry(index);
+  if (!entry) throw new DecoratorError(decoratorMessages.notAnAddedModule(origin, index));
+  const inner = config === undefined ? settings : { ...settings, config };
+  return settings.added.enter(index, origin, () => resolveMethods(entry, index, inner));
+}
+
+function originOf(m: MethodRecords): string {
+  return `${m.cls.name || 'AnonymousClass'}.${m.method}`;
+}
+
+/**
+ * Hands each remote modifier's added modifiers to the methods it targets (by
+ * method name, or by node name), before any method resolves. Returns the
+ * methods that carry one: they make no node themselves.
+ */
+function applyRemoteModifiers(methods: Map<string, MethodRecords>, index: number): Set<MethodRecords> {
+  const carriers = new Set<MethodRecords>();
+  for (const m of methods.values()) for (const r of m.modifiers) if ((r.modifier as NodeModifier).stage === 'remote') carriers.add(m);
+  if (carriers.size === 0) return carriers;
+  const added = new Map<MethodRecords, ModifierRecordPayload[]>();
+  for (const m of carriers) {
+    const origin = originOf(m);
+    const own = m.modifiers.filter((r) => (r.modifier as NodeModifier).stage === 'remote');
+    const others = m.modifiers.filter((r) => (r.modifier as NodeModifier).stage !== 'remote');
+    if (own.length > 1 || others.length) throw new DecoratorError(decoratorMessages.remoteCombined(origin, m.modifiers.map((r) => r.decorator)));
+    if (!m.node) throw new DecoratorError(decoratorMessages.modifierWithoutNode(origin, own[0]!.decorator));
+    const remote = own[0]!.modifier as NodeRemote;
+    const source = { origin, method: m.method, isStatic: m.isStatic, module: index, params: m.node.params };
+    remote.targets.forEach((target, k) => {
+      const matched = [...methods.values()].filter((t) => !carriers.has(t) && t.node && (t.method === target || t.node.name === target));
+      if (matched.length === 0) {
+        const known = [...methods.values()].filter((t) => !carriers.has(t) && t.node).map((t) => t.node!.name);
+        throw new DecoratorError(decoratorMessages.unknownRemoteTarget(origin, own[0]!.decorator, target, [...new Set(known)]));
+      }
+      for (const t of matched) {
+        const modifier = remote.modifierFor(source, { method: t.method, name: t.node!.name }, k);
+        (added.get(t) ?? added.set(t, []).get(t)!).push({ decorator: own[0]!.decorator, modifier });
+      }
+    });
+  }
+  // Records are in evaluation order (the last written first): reversed and put
+  // first, the added modifiers come after the method's own in source order.
+  for (const [t, list] of added) t.modifiers = list.reverse().concat(t.modifiers);
+  return carriers;
 }
 
 /** Registers a live value of the build under a reference that the same build in another process gives it too. */
@@ -141,22 +207,6 @@ function overrideParameters(fn: Function, origin: string): readonly ParameterSpe
     if (e instanceof ParameterParseError) throw new DecoratorError(decoratorMessages.overrideUnreadable(origin, e.reason, e.parameterText));
     throw e;
   }
-}
-
-function moduleEntry(module: Module): ModuleEntry {
-  if (typeof module === 'function') {
-    const cls = module as new () => unknown;
-    let instance: unknown;
-    try {
-      instance = new cls();
-    } catch (e) {
-      throw new DecoratorError(decoratorMessages.cannotInstantiate(cls.name, e), { cause: e });
-    }
-    return { cls, instance, name: cls.name || 'AnonymousClass', givenInstance: false };
-  }
-  if (module === null || typeof module !== 'object') throw new DecoratorError(decoratorMessages.notAModule(module));
-  const cls = (module as object).constructor;
-  return { cls, instance: module, name: cls?.name || 'AnonymousClass', givenInstance: true };
 }
 
 /** Groups records by method; a subclass's records for a method replace its parent's. */
