@@ -96,3 +96,15 @@ export {
   type ValidationReporterOptions,
   type ValidationTotals,
 } from './quality/validation-report.js';
+
+// Function modifiers: pipes (step, pipeInput/pipe, pipeOutput, mutate) and subdags.
+export { step, applyTo, Step, type StepBinding, type StepOptions, type StepCondition, type StepTest } from './decorators/step.js';
+export { pipeInput, pipe, type PipeInputOptions } from './decorators/pipe-input.js';
+export { pipeOutput, type PipeOutputOptions } from './decorators/pipe-output.js';
+export { mutate } from './decorators/mutate.js';
+export { subdag, type SubdagOptions } from './decorators/subdag.js';
+export { parameterizedSubdag } from './decorators/parameterized-subdag.js';
+export type { SubdagParts, SubdagInput } from './decorators/subdag-generator.js';
+export type { NodeRemote, RemoteSource, RemoteTarget, ResolvedMethods } from './core/resolve/modifiers.js';
+// Dependency specs the pipes and subdags take (shared with the other modifiers; export them once when merging).
+export { value, source, configuration, group, type DependencySpec } from './decorators/dependencies.js';
