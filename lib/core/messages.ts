@@ -43,8 +43,8 @@ export const decoratorMessages = {
   moduleEmbedsItself: (origin: string, module: string) =>
     `${origin} embeds module ${module}, which is already being resolved: a module cannot embed itself, directly or through another module. ` +
     `Move the embedding method to a module that ${module} does not embed.`,
-  remoteCombined: (origin: string, decorators: readonly string[]) =>
-    `${origin} has ${decorators.join(' and ')}: a method with ${decorators.find((d) => d === '@mutate') ?? decorators[0]} makes no node of its own, ` +
+  remoteCombined: (origin: string, remote: string, decorators: readonly string[]) =>
+    `${origin} has ${decorators.join(' and ')}: a method with ${remote} makes no node of its own, ` +
     `so it takes no other modifier. Keep only @node() and one such decorator on ${origin}, and put the others on the methods it targets.`,
   unknownRemoteTarget: (origin: string, decorator: string, target: string, known: readonly string[]) =>
     `${decorator} on ${origin} targets ${q(target)}, which is neither a method nor a node of its class (its nodes: ${known.map(q).join(', ') || 'none'}). ` +

@@ -67,7 +67,7 @@ export function linkOf(step: Step, method: string, decorator: string, pipeNamesp
   const fnName = step.name ?? functionName(fn);
   if (fnName === undefined) throw new DecoratorError(stepMessages.anonymous(decorator, method));
   const params = readParameters(fn, method, step.inputs, decorator, "step(fn, bindings, { inputs: ['x', 'factor'] })");
-  checkParams(decorator, method, fnName, params, step);
+  checkParams(decorator, `method \`${method}\``, fnName, params, step);
   if (pipeNamespace !== undefined && step.namespace !== undefined) throw new DecoratorError(stepMessages.twoNamespaces(decorator, method, fnName));
   return Object.freeze({ step, decorator, fnName, params, ...(pipeNamespace !== undefined ? { pipeNamespace } : {}) });
 }

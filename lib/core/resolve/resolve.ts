@@ -159,7 +159,10 @@ function applyRemoteModifiers(methods: Map<string, MethodRecords>, index: number
     const origin = originOf(m);
     const own = m.modifiers.filter((r) => (r.modifier as NodeModifier).stage === 'remote');
     const others = m.modifiers.filter((r) => (r.modifier as NodeModifier).stage !== 'remote');
-    if (own.length > 1 || others.length) throw new DecoratorError(decoratorMessages.remoteCombined(origin, m.modifiers.map((r) => r.decorator)));
+    if (own.length > 1 || others.length) {
+      // Records are in evaluation order; the message lists them as written.
+      throw new DecoratorError(decoratorMessages.remoteCombined(origin, own[0]!.decorator, m.modifiers.map((r) => r.decorator).reverse()));
+    }
     if (!m.node) throw new DecoratorError(decoratorMessages.modifierWithoutNode(origin, own[0]!.decorator));
     const remote = own[0]!.modifier as NodeRemote;
     const source = { origin, method: m.method, isStatic: m.isStatic, module: index, params: m.node.params };
