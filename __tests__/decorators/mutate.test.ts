@@ -15,6 +15,7 @@ import {
   type Driver,
   type NodeExpander,
   type NodeInfo,
+  type NodeResolver,
   type NodeSpec,
 } from '../../lib/index.js';
 import { silent, thrownBy } from '../support.js';
@@ -115,7 +116,7 @@ describe('@mutate', () => {
     await expect(dr({ on: false }).execute(['a'], { inputs })).resolves.toEqual({ a: 2 });
   });
 
-  it('targets a node by the name its @node gives, and every config variant making it', async () => {
+  it('targets a node by the name its @node gives', async () => {
     class Renamed {
       @node({ name: 'total' })
       computeTotal(x: number) {
@@ -129,6 +130,37 @@ describe('@mutate', () => {
       }
     }
     await expect(build(Renamed).execute(['total'], { inputs: { x: 1 } })).resolves.toEqual({ total: 2 });
+  });
+
+  it('targets config variants `name__variant` by the node name config decorators give them', async () => {
+    // Stands in for @config.when: keeps the variant the config names, under the name before `__`.
+    const variant = (wanted: string) =>
+      modifierDecorator('@variant', {
+        stage: 'resolve',
+        resolve: (n: NodeSpec, ctx) => (ctx.config.mode === wanted ? { ...n, name: n.name.split('__')[0]! } : { absent: 'other mode', name: 'total' }),
+      } satisfies NodeResolver);
+    class Variants {
+      @variant('a')
+      @node()
+      total__a(x: number) {
+        return x;
+      }
+
+      @variant('b')
+      @node()
+      total__b(x: number) {
+        return -x;
+      }
+
+      @mutate('total')
+      @node()
+      _plus(v: number) {
+        return v + 1000;
+      }
+    }
+    const run = (mode: string) => new Builder().withModules(Variants).withConfig({ mode }).withLogger(silent).build().execute(['total'], { inputs: { x: 1 } });
+    await expect(run('a')).resolves.toEqual({ total: 1001 });
+    await expect(run('b')).resolves.toEqual({ total: 999 });
   });
 
   it('adds its steps after the target’s own @pipeOutput steps, and the target’s check sees the mutated value', async () => {

@@ -146,6 +146,17 @@ function originOf(m: MethodRecords): string {
 }
 
 /**
+ * Whether a remote modifier's target names method `t`: its property name, its
+ * node's name, or, for a config variant `name__variant` (which config
+ * decorators turn into node `name`), that name.
+ */
+function targets(t: MethodRecords, target: string): boolean {
+  if (t.method === target || t.node!.name === target) return true;
+  const k = t.method.lastIndexOf('__');
+  return k > 0 && t.node!.name === t.method && t.method.slice(0, k) === target;
+}
+
+/**
  * Hands each remote modifier's added modifiers to the methods it targets (by
  * method name, or by node name), before any method resolves. Returns the
  * methods that carry one: they make no node themselves.
@@ -167,7 +178,7 @@ function applyRemoteModifiers(methods: Map<string, MethodRecords>, index: number
     const remote = own[0]!.modifier as NodeRemote;
     const source = { origin, method: m.method, isStatic: m.isStatic, module: index, params: m.node.params };
     remote.targets.forEach((target, k) => {
-      const matched = [...methods.values()].filter((t) => !carriers.has(t) && t.node && (t.method === target || t.node.name === target));
+      const matched = [...methods.values()].filter((t) => !carriers.has(t) && t.node && targets(t, target));
       if (matched.length === 0) {
         const known = [...methods.values()].filter((t) => !carriers.has(t) && t.node).map((t) => t.node!.name);
         throw new DecoratorError(decoratorMessages.unknownRemoteTarget(origin, own[0]!.decorator, target, [...new Set(known)]));
