@@ -105,6 +105,7 @@ export { mutate } from './decorators/mutate.js';
 export { subdag, type SubdagOptions } from './decorators/subdag.js';
 export { parameterizedSubdag } from './decorators/parameterized-subdag.js';
 export type { SubdagParts, SubdagInput } from './decorators/subdag-generator.js';
-export type { NodeRemote, RemoteSource, RemoteTarget, ResolvedMethods } from './core/resolve/modifiers.js';
+export type { NodeRemote, RemoteSource, RemoteTarget } from './core/resolve/modifiers.js';
+export type { ResolvedMethods } from './core/resolve/resolve.js';
 // Dependency specs the pipes and subdags take (shared with the other modifiers; export them once when merging).
 export { value, source, configuration, group, type DependencySpec } from './decorators/dependencies.js';

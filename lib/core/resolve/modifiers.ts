@@ -9,7 +9,8 @@
  * `modifierDecorator`. Modifiers read and return node specs: plain data.
  */
 import type { Dependency, NodeSpec } from '../node.js';
-import type { AbsentNode } from './resolve.js';
+import type { Module } from './build-modules.js';
+import type { ResolvedMethods } from './resolve.js';
 
 /** Config: plain values, chosen at build time, readable by nodes as inputs. */
 export type Config = Readonly<Record<string, unknown>>;
@@ -46,19 +47,13 @@ export interface ResolveContext {
    * build and returns its index, for the `MethodCode.module` of nodes made from
    * its methods (subdag, withColumns). The same module given twice gets one index.
    */
-  addModule(module: object): number;
+  addModule(module: Module): number;
   /**
    * Resolves the methods of module `index` of the build (one `addModule`
    * returned) into node specs, under `options.config` when given (its
    * `@config.when` decorators see that config) or the build's config.
    */
   resolveModule(index: number, options?: { readonly config?: Config }): ResolvedMethods;
-}
-
-/** The node specs a module's methods make, and the nodes its config left out. */
-export interface ResolvedMethods {
-  readonly nodes: readonly NodeSpec[];
-  readonly absent: readonly AbsentNode[];
 }
 
 /** Which of a method's nodes a transformer or decorator applies to. */

@@ -5,7 +5,7 @@
 import { DecoratorError } from '../errors.js';
 import { decoratorMessages } from '../messages.js';
 import { recordsOf, type MethodRecord } from '../record/metadata.js';
-import type { Config, NodeModifier, NodeRemote, ResolveContext, ResolvedMethods } from './modifiers.js';
+import type { Config, NodeModifier, NodeRemote, ResolveContext } from './modifiers.js';
 import type { NodeSpec } from '../node.js';
 import { ParameterParseError, parseParameters, type ParameterSpec } from '../record/parameters.js';
 import { RecordKind, type ModifierRecordPayload, type NodeRecordPayload } from '../record/records.js';
@@ -20,6 +20,12 @@ export interface AbsentNode {
   readonly name: string;
   readonly origin: string;
   readonly reason: string;
+}
+
+/** The node specs a module's methods make, and the nodes config left out. */
+export interface ResolvedMethods {
+  readonly nodes: readonly NodeSpec[];
+  readonly absent: readonly AbsentNode[];
 }
 
 /** Node specs of one module, with the module itself (for linking) and what config left out. */
@@ -123,7 +129,7 @@ export function resolveMethods(entry: ModuleEntry, index: number, settings: Reso
       module: index,
       base,
       ref: (value: unknown) => register(refs, origin, value),
-      addModule: (module: object) => settings.added.add(module),
+      addModule: (module: Module) => settings.added.add(module),
       resolveModule: (added: number, options?: { readonly config?: Config }) => resolveAdded(added, origin, settings, options?.config),
     };
     const out = applyModifiers(base, m.modifiers, ctx);
