@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  Builder,
   DecoratorError,
   applyTo,
   checkOutput,
@@ -12,17 +11,12 @@ import {
   step,
   tag,
   value,
-  type Driver,
-  type NodeExpander,
-  type NodeInfo,
   type NodeResolver,
   type NodeSpec,
 } from '../../lib/index.js';
-import { silent, thrownBy } from '../support.js';
+import { thrownBy } from '../support.js';
+import { build, byName, deps, twice } from './graph-helpers.js';
 
-const build = (...modules: object[]) => new Builder().withModules(...modules).withLogger(silent).build();
-const byName = (dr: Driver) => new Map(dr.listAvailableVariables().map((n) => [n.name, n]));
-const deps = (info: NodeInfo | undefined) => info?.dependencies.map((d) => d.name);
 const addOne = (x: number) => x + 1;
 
 describe('@mutate', () => {
@@ -56,13 +50,13 @@ describe('@mutate', () => {
   }
 
   it('applies the method to the output of each target, after its body', async () => {
-    const dr = build(Sales);
+    const dr = build([Sales]);
     const out = await dr.execute(['spend', 'signups', 'ratio'], { inputs: { rawSpend: [0, 4], rawSignups: [0, 2], factor: 10 } });
     expect(out).toEqual({ spend: [10, 40], signups: [1, 2], ratio: [10, 20] });
   });
 
   it('makes target.raw, one step node per mutating method in class order, and a final target', () => {
-    const nodes = byName(build(Sales));
+    const nodes = byName(build([Sales]));
     expect(deps(nodes.get('spend.raw'))).toEqual(['rawSpend']);
     expect(deps(nodes.get('spend.with_clipped'))).toEqual(['spend.raw']);
     expect(deps(nodes.get('spend.with_scaled'))).toEqual(['spend.with_clipped', 'factor']);
@@ -73,7 +67,7 @@ describe('@mutate', () => {
   });
 
   it('runs the mutating method as a method of the module, with its own origin', () => {
-    const dr = build(Sales);
+    const dr = build([Sales]);
     const spec = dr.graph.node('spend.with_clipped')!.spec!;
     expect(spec.role).toBe('step');
     expect(spec.code).toEqual({ kind: 'method', module: 0, method: '_clipped', static: false, bind: [{ dep: 0 }, { value: 1 }] });
@@ -106,7 +100,7 @@ describe('@mutate', () => {
         return v * by;
       }
     }
-    const dr = (config: Record<string, unknown>) => new Builder().withModules(Targets).withConfig(config).withLogger(silent).build();
+    const dr = (config: Record<string, unknown>) => build([Targets], config);
     const nodes = byName(dr({ on: true }));
     expect(deps(nodes.get('b.scaledB'))).toEqual(['b.raw', 'k']);
     expect(deps(nodes.get('a'))).toEqual(['a.with_times_1']);
@@ -129,7 +123,7 @@ describe('@mutate', () => {
         return v + 1;
       }
     }
-    await expect(build(Renamed).execute(['total'], { inputs: { x: 1 } })).resolves.toEqual({ total: 2 });
+    await expect(build([Renamed]).execute(['total'], { inputs: { x: 1 } })).resolves.toEqual({ total: 2 });
   });
 
   it('targets config variants `name__variant` by the node name config decorators give them', async () => {
@@ -158,7 +152,7 @@ describe('@mutate', () => {
         return v + 1000;
       }
     }
-    const run = (mode: string) => new Builder().withModules(Variants).withConfig({ mode }).withLogger(silent).build().execute(['total'], { inputs: { x: 1 } });
+    const run = (mode: string) => build([Variants], { mode }).execute(['total'], { inputs: { x: 1 } });
     await expect(run('a')).resolves.toEqual({ total: 1001 });
     await expect(run('b')).resolves.toEqual({ total: 999 });
   });
@@ -179,7 +173,7 @@ describe('@mutate', () => {
         return v * 10;
       }
     }
-    const dr = build(Combined);
+    const dr = build([Combined]);
     const nodes = byName(dr);
     expect(deps(nodes.get('x.with_tenfold'))).toEqual(['x.with_addOne']);
     expect(deps(nodes.get('x_raw'))).toEqual(['x.with_tenfold']);
@@ -206,17 +200,9 @@ describe('@mutate', () => {
         return v + 100;
       }
     }
-    await expect(build(Child).execute(['x'], { inputs: { a: 1 } })).resolves.toEqual({ x: 101 });
+    await expect(build([Child]).execute(['x'], { inputs: { a: 1 } })).resolves.toEqual({ x: 101 });
   });
 });
-
-/** A test expander: the method's node under two names (`<name>A`, `<name>B`). */
-function twice() {
-  return modifierDecorator('@twice', {
-    stage: 'expand',
-    expand: (n: NodeSpec): NodeSpec[] => [{ ...n, name: `${n.name}A` }, { ...n, name: `${n.name}B` }],
-  } satisfies NodeExpander);
-}
 
 describe('@mutate misuse', () => {
   it('rejects a target that is not a method or node of the class, naming the class’s nodes', () => {
@@ -232,7 +218,7 @@ describe('@mutate misuse', () => {
         return v;
       }
     }
-    const e = thrownBy(() => build(Bad));
+    const e = thrownBy(() => build([Bad]));
     expect(e).toBeInstanceOf(DecoratorError);
     expect((e as Error).message).toContain('@mutate on Bad._m targets `y`, which is neither a method nor a node of its class (its nodes: `x`)');
   });
@@ -251,7 +237,7 @@ describe('@mutate misuse', () => {
         return v;
       }
     }
-    expect(() => build(Tagged)).toThrow('Tagged._m has @tag and @mutate');
+    expect(() => build([Tagged])).toThrow('Tagged._m has @tag and @mutate');
   });
 
   it('rejects a binding the method lacks, a binding of its first parameter, and a method without parameters', () => {
@@ -291,9 +277,9 @@ describe('@mutate misuse', () => {
         return 1;
       }
     }
-    expect(() => build(Unknown)).toThrow('@mutate on Unknown._m: the bindings of `_m` name `nope`, which is not a parameter of `_m` (its parameters: `v`)');
-    expect(() => build(Piped)).toThrow('its first parameter, which receives the piped value');
-    expect(() => build(NoParams)).toThrow('@mutate on NoParams._m: `_m` has no parameters');
+    expect(() => build([Unknown])).toThrow('@mutate on Unknown._m: the bindings of `_m` name `nope`, which is not a parameter of `_m` (its parameters: `v`)');
+    expect(() => build([Piped])).toThrow('its first parameter, which receives the piped value');
+    expect(() => build([NoParams])).toThrow('@mutate on NoParams._m: `_m` has no parameters');
   });
 
   it('rejects bad arguments when the class is defined', () => {

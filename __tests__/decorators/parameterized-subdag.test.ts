@@ -1,10 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { Builder, DecoratorError, FrameworkTags, node, parameterizedSubdag, source, tag, value, type Driver, type NodeInfo } from '../../lib/index.js';
-import { silent, thrownBy } from '../support.js';
-
-const build = (...modules: object[]) => new Builder().withModules(...modules).withLogger(silent).build();
-const byName = (dr: Driver) => new Map(dr.listAvailableVariables().map((n) => [n.name, n]));
-const deps = (info: NodeInfo | undefined) => info?.dependencies.map((d) => d.name);
+import { DecoratorError, FrameworkTags, node, parameterizedSubdag, source, tag, value } from '../../lib/index.js';
+import { thrownBy } from '../support.js';
+import { build, byName, deps } from './graph-helpers.js';
 
 class Revenue {
   @node()
@@ -31,7 +28,7 @@ class Regions {
 
 describe('@parameterizedSubdag', () => {
   it('makes one subdag and one output node per entry, each under its own namespace', async () => {
-    const dr = build(Regions);
+    const dr = build([Regions]);
     const nodes = byName(dr);
     expect(deps(nodes.get('us'))).toEqual(['us.revenue']);
     expect(deps(nodes.get('uk'))).toEqual(['uk.revenue']);
@@ -41,7 +38,7 @@ describe('@parameterizedSubdag', () => {
   });
 
   it('lets an entry’s inputs and config win over the shared ones, key by key', async () => {
-    const dr = build(Regions);
+    const dr = build([Regions]);
     await expect(dr.execute(['uk.price', 'uk.currency', 'us.price', 'us.currency'])).resolves.toEqual({
       'uk.price': 7,
       'uk.currency': 'gbp',
@@ -51,7 +48,7 @@ describe('@parameterizedSubdag', () => {
   });
 
   it('tags each output node, and the embedded nodes with their namespaces', () => {
-    const nodes = byName(build(Regions));
+    const nodes = byName(build([Regions]));
     expect(nodes.get('us')!.tags).toEqual({ level: 'region' });
     expect(nodes.get('uk')!.tags).toEqual({ level: 'region' });
     expect(nodes.get('uk.revenue')!.tags[FrameworkTags.namespace]).toBe('uk');

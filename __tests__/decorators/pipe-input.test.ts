@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  Builder,
   DecoratorError,
   checkOutput,
   node,
@@ -11,19 +10,15 @@ import {
   tag,
   value,
   type Driver,
-  type NodeInfo,
 } from '../../lib/index.js';
-import { silent, thrownBy } from '../support.js';
+import { thrownBy } from '../support.js';
+import { build, byName, deps } from './graph-helpers.js';
 
 const addOne = (x: number) => x + 1;
 const times = (x: number, by: number) => x * by;
 function _half(x: number) {
   return x / 2;
 }
-
-const build = (...modules: object[]) => new Builder().withModules(...modules).withLogger(silent).build();
-const byName = (dr: Driver) => new Map(dr.listAvailableVariables().map((n) => [n.name, n]));
-const deps = (info: NodeInfo | undefined) => info?.dependencies.map((d) => d.name);
 
 describe('@pipeInput', () => {
   class Prices {
@@ -35,13 +30,13 @@ describe('@pipeInput', () => {
   }
 
   it('passes the first parameter through each step before the body runs', async () => {
-    const dr = build(Prices);
+    const dr = build([Prices]);
     // ((2 + 1) * 3) * 10, then the body adds tax.
     await expect(dr.execute(['price'], { inputs: { raw: 2, tax: 0.5, factor: 10 } })).resolves.toEqual({ price: 90.5 });
   });
 
   it('makes each step a visible node named `node.with_fn`, a repeated function counted `_1`', () => {
-    const nodes = byName(build(Prices));
+    const nodes = byName(build([Prices]));
     expect(deps(nodes.get('price.with_addOne'))).toEqual(['raw']);
     expect(deps(nodes.get('price.with_times'))).toEqual(['price.with_addOne']);
     expect(deps(nodes.get('price.with_times_1'))).toEqual(['price.with_times', 'factor']);
@@ -49,7 +44,7 @@ describe('@pipeInput', () => {
   });
 
   it('gives step nodes role step, a function code reference and the method as origin', () => {
-    const dr = build(Prices);
+    const dr = build([Prices]);
     const spec = dr.graph.node('price.with_times')!.spec!;
     expect(spec.role).toBe('step');
     expect(spec.code).toEqual({ kind: 'function', ref: expect.any(String), bind: [{ dep: 0 }, { value: 3 }] });
@@ -59,14 +54,14 @@ describe('@pipeInput', () => {
   });
 
   it('keeps specs plain data, the same on every build', () => {
-    const specs = () => [...build(Prices).graph.nodes].map((n) => n.spec).filter((s) => s !== undefined);
+    const specs = () => [...build([Prices]).graph.nodes].map((n) => n.spec).filter((s) => s !== undefined);
     const first = specs();
     expect(structuredClone(first)).toEqual(first);
     expect(specs()).toEqual(first);
   });
 
   it('shows the steps in toDot and in the upstream of the node', () => {
-    const dr = build(Prices);
+    const dr = build([Prices]);
     expect(dr.toDot()).toContain('"price.with_addOne" -> "price.with_times"');
     expect(dr.whatIsUpstreamOf('price').map((n) => n.name).sort()).toEqual(
       ['factor', 'price', 'price.with_addOne', 'price.with_times', 'price.with_times_1', 'raw', 'tax'],
@@ -81,7 +76,7 @@ describe('@pipeInput', () => {
         return a;
       }
     }
-    const nodes = byName(build(Named));
+    const nodes = byName(build([Named]));
     expect(deps(nodes.get('x.plusOne'))).toEqual(['a']);
     expect(deps(nodes.get('bare'))).toEqual(['x.plusOne']);
     expect(deps(nodes.get('ns.other'))).toEqual(['bare']);
@@ -102,7 +97,7 @@ describe('@pipeInput', () => {
         return a;
       }
     }
-    const dr = build(Spaced);
+    const dr = build([Spaced]);
     expect([...byName(dr).keys()].sort()).toEqual(['a', 'prep.with_addOne', 'prep.with_half', 'with_half', 'x', 'y']);
     await expect(dr.execute(['x', 'y'], { inputs: { a: 8 } })).resolves.toEqual({ x: 5, y: 4 });
   });
@@ -115,7 +110,7 @@ describe('@pipeInput', () => {
         return a + b;
       }
     }
-    const dr = build(OnInput);
+    const dr = build([OnInput]);
     expect(deps(byName(dr).get('x'))).toEqual(['a', 'x.with_times']);
     await expect(dr.execute(['x'], { inputs: { a: 1, b: 2 } })).resolves.toEqual({ x: 201 });
   });
@@ -132,7 +127,7 @@ describe('@pipeInput', () => {
         return a * 2;
       }
     }
-    const dr = build(Async);
+    const dr = build([Async]);
     expect(deps(byName(dr).get('x.with_later'))).toEqual(['a', 'offset']);
     await expect(dr.execute(['x'], { inputs: { a: 1, offset: 4 } })).resolves.toEqual({ x: 10 });
   });
@@ -145,7 +140,7 @@ describe('@pipeInput', () => {
         return a * 10;
       }
     }
-    const dr = build(Static);
+    const dr = build([Static]);
     expect(deps(byName(dr).get('x'))).toEqual(['x.with_addOne']);
     await expect(dr.execute(['x'], { inputs: { a: 1 } })).resolves.toEqual({ x: 20 });
   });
@@ -159,7 +154,7 @@ describe('@pipeInput', () => {
         return a;
       }
     }
-    const dr = build(Bound);
+    const dr = build([Bound]);
     expect(deps(byName(dr).get('x.with_scale'))).toEqual(['a']);
     await expect(dr.execute(['x'], { inputs: { a: 2 } })).resolves.toEqual({ x: 14 });
   });
@@ -173,7 +168,7 @@ describe('@pipeInput with config: step(...).when*', () => {
       return a;
     }
   }
-  const dr = (config: Record<string, unknown>) => new Builder().withModules(Conditional).withConfig(config).withLogger(silent).build();
+  const dr = (config: Record<string, unknown>) => build([Conditional], config);
 
   it('applies only the steps whose conditions hold', async () => {
     expect(deps(byName(dr({ mode: 'plus' })).get('x'))).toEqual(['x.with_addOne']);
@@ -190,7 +185,7 @@ describe('@pipeInput with config: step(...).when*', () => {
         return a;
       }
     }
-    const d = new Builder().withModules(Never).withLogger(silent).build();
+    const d = build([Never]);
     expect([...byName(d).keys()].sort()).toEqual(['a', 'x']);
     await expect(d.execute(['x'], { inputs: { a: 3 } })).resolves.toEqual({ x: 3 });
   });
@@ -220,8 +215,8 @@ describe('@pipeInput combined with other decorators', () => {
       .sort((a, b) => a.name.localeCompare(b.name));
 
   it('gives the same graph in either written order', async () => {
-    const a = build(PipeThenCheck);
-    const b = build(CheckThenPipe);
+    const a = build([PipeThenCheck]);
+    const b = build([CheckThenPipe]);
     expect(shape(a)).toEqual(shape(b));
     expect(shape(a).map((n) => n.name)).toEqual(['a', 'x', 'x_range_validator', 'x_raw', 'x.with_addOne']);
     expect(deps(byName(a).get('x_raw'))).toEqual(['x.with_addOne']);
@@ -247,7 +242,7 @@ describe('@pipeInput combined with other decorators', () => {
         return a;
       }
     }
-    const nodes = byName(build(Tagged));
+    const nodes = byName(build([Tagged]));
     expect(nodes.get('x')!.tags).toEqual({ owner: 'ds' });
     expect(nodes.get('x.with_addOne')!.tags).toEqual({});
     expect(nodes.get('y.with_addOne')!.tags).toEqual({ owner: 'ds' });
@@ -333,7 +328,7 @@ describe('@pipeInput misuse', () => {
         return 1;
       }
     }
-    const e = thrownBy(() => build(NoParams));
+    const e = thrownBy(() => build([NoParams]));
     expect(e).toBeInstanceOf(DecoratorError);
     expect((e as Error).message).toContain('@pipeInput on NoParams.x: node `x` has no parameters');
   });
@@ -346,7 +341,7 @@ describe('@pipeInput misuse', () => {
         return a;
       }
     }
-    expect(() => build(BadInput)).toThrow('onInput `zz` is not an input of node `x` (its inputs: `a`)');
+    expect(() => build([BadInput])).toThrow('onInput `zz` is not an input of node `x` (its inputs: `a`)');
     expect(() => {
       class Empty {
         @pipeInput()
@@ -401,6 +396,6 @@ describe('@pipeInput misuse', () => {
         return a;
       }
     }
-    expect(() => build(NoNode)).toThrow('NoNode.x has @pipeInput but no @node()');
+    expect(() => build([NoNode])).toThrow('NoNode.x has @pipeInput but no @node()');
   });
 });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  Builder,
   DecoratorError,
   checkOutput,
-  modifierDecorator,
   node,
   pipeOutput,
   source,
@@ -11,25 +9,12 @@ import {
   tag,
   value,
   type Driver,
-  type NodeExpander,
-  type NodeInfo,
-  type NodeSpec,
 } from '../../lib/index.js';
-import { silent, thrownBy } from '../support.js';
+import { thrownBy } from '../support.js';
+import { build, byName, deps, twice } from './graph-helpers.js';
 
 const addOne = (x: number) => x + 1;
 const times = (x: number, by: number) => x * by;
-
-const build = (...modules: object[]) => new Builder().withModules(...modules).withLogger(silent).build();
-const byName = (dr: Driver) => new Map(dr.listAvailableVariables().map((n) => [n.name, n]));
-const deps = (info: NodeInfo | undefined) => info?.dependencies.map((d) => d.name);
-
-/** A test expander: the method's node under two names (`<name>A`, `<name>B`), as extractColumns makes several outputs. */
-const twice = () =>
-  modifierDecorator('@twice', {
-    stage: 'expand',
-    expand: (n: NodeSpec): NodeSpec[] => [{ ...n, name: `${n.name}A` }, { ...n, name: `${n.name}B` }],
-  } satisfies NodeExpander);
 
 describe('@pipeOutput', () => {
   class Forecast {
@@ -46,12 +31,12 @@ describe('@pipeOutput', () => {
   }
 
   it('passes the output through each step after the body runs', async () => {
-    const dr = build(Forecast);
+    const dr = build([Forecast]);
     await expect(dr.execute(['forecast', 'report'], { inputs: { history: 3, factor: 10 } })).resolves.toEqual({ forecast: 70, report: 'f=70' });
   });
 
   it('makes x.raw (the body), visible steps x.with_fn, and a final x that downstream nodes read', () => {
-    const dr = build(Forecast);
+    const dr = build([Forecast]);
     const nodes = byName(dr);
     expect(deps(nodes.get('forecast.raw'))).toEqual(['history']);
     expect(deps(nodes.get('forecast.with_addOne'))).toEqual(['forecast.raw']);
@@ -65,7 +50,7 @@ describe('@pipeOutput', () => {
   });
 
   it('shows the chain in toDot', () => {
-    const dot = build(Forecast).toDot();
+    const dot = build([Forecast]).toDot();
     expect(dot).toContain('"forecast.raw" -> "forecast.with_addOne"');
     expect(dot).toContain('"forecast.with_times" -> "forecast"');
   });
@@ -78,7 +63,7 @@ describe('@pipeOutput', () => {
         return a;
       }
     }
-    const dr = (config: Record<string, unknown>) => new Builder().withModules(Conditional).withConfig(config).withLogger(silent).build();
+    const dr = (config: Record<string, unknown>) => build([Conditional], config);
     await expect(dr({ plus: true }).execute(['x'], { inputs: { a: 1 } })).resolves.toEqual({ x: 20 });
     await expect(dr({ plus: false, mode: 'on' }).execute(['x'], { inputs: { a: 1 } })).resolves.toEqual({ x: 10 });
     const off = dr({ mode: 'off' });
@@ -95,7 +80,7 @@ describe('@pipeOutput', () => {
         return a;
       }
     }
-    const dr = build(Stacked);
+    const dr = build([Stacked]);
     expect(deps(byName(dr).get('x.with_times'))).toEqual(['x.with_addOne']);
     await expect(dr.execute(['x'], { inputs: { a: 1 } })).resolves.toEqual({ x: 20 });
   });
@@ -123,7 +108,7 @@ describe('@pipeOutput', () => {
         return a;
       }
     }
-    const dr = build(Pair);
+    const dr = build([Pair]);
     const names = [...byName(dr).keys()];
     expect(names).toEqual(expect.arrayContaining(['allA.with_addOne', 'allB.with_addOne', 'oneB.with_addOne', 'globA.with_addOne']));
     expect(names).not.toContain('oneA.with_addOne');
@@ -163,14 +148,14 @@ describe('@pipeOutput combined with other decorators', () => {
       .sort((a, b) => a.name.localeCompare(b.name));
 
   it('gives the same graph in either written order, the check applying to the piped output', async () => {
-    expect(shape(build(PipeFirst))).toEqual(shape(build(CheckFirst)));
-    const nodes = byName(build(PipeFirst));
+    expect(shape(build([PipeFirst]))).toEqual(shape(build([CheckFirst])));
+    const nodes = byName(build([PipeFirst]));
     expect(deps(nodes.get('x_raw'))).toEqual(['x.with_times']);
     expect(deps(nodes.get('x'))).toEqual(['x_raw', 'x_range_validator']);
     for (const M of [PipeFirst, CheckFirst]) {
       // The body's 0.4 passes [0, 5]; the piped 4 passes; the body's 1 gives a piped 10, which fails.
-      await expect(build(M).execute(['x'], { inputs: { a: 0.4 } })).resolves.toEqual({ x: 4 });
-      await expect(build(M).execute(['x'], { inputs: { a: 1 } })).rejects.toThrow('range');
+      await expect(build([M]).execute(['x'], { inputs: { a: 0.4 } })).resolves.toEqual({ x: 4 });
+      await expect(build([M]).execute(['x'], { inputs: { a: 1 } })).rejects.toThrow('range');
     }
   });
 
@@ -183,7 +168,7 @@ describe('@pipeOutput combined with other decorators', () => {
         return a;
       }
     }
-    const dr = build(RawChecked);
+    const dr = build([RawChecked]);
     expect(deps(byName(dr).get('x.with_times'))).toEqual(['x.raw']);
     expect(deps(byName(dr).get('x.raw'))).toEqual(['x.raw_raw', 'x.raw_range_validator']);
     await expect(dr.execute(['x'], { inputs: { a: 1 } })).resolves.toEqual({ x: 10 });
@@ -206,7 +191,7 @@ describe('@pipeOutput combined with other decorators', () => {
         return a;
       }
     }
-    const nodes = byName(build(Tagged));
+    const nodes = byName(build([Tagged]));
     expect(nodes.get('x')!.tags).toEqual({ owner: 'ds' });
     expect(nodes.get('x.raw')!.tags).toEqual({});
     expect(nodes.get('x.with_addOne')!.tags).toEqual({});
@@ -223,7 +208,7 @@ describe('@pipeOutput misuse', () => {
         return a;
       }
     }
-    const e = thrownBy(() => build(Bad));
+    const e = thrownBy(() => build([Bad]));
     expect(e).toBeInstanceOf(DecoratorError);
     expect((e as Error).message).toContain('@pipeOutput on Bad.x: onOutput `nope` is not a node this method makes (it makes `x`)');
   });

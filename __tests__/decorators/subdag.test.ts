@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  Builder,
   DecoratorError,
   DuplicateNodeError,
   FrameworkTags,
@@ -14,16 +13,10 @@ import {
   subdag,
   tag,
   value,
-  type Driver,
-  type NodeInfo,
   type NodeResolver,
 } from '../../lib/index.js';
-import { silent, thrownBy } from '../support.js';
-
-const build = (modules: object[], config: Record<string, unknown> = {}) =>
-  new Builder().withModules(...modules).withConfig(config).withLogger(silent).build();
-const byName = (dr: Driver) => new Map(dr.listAvailableVariables().map((n) => [n.name, n]));
-const deps = (info: NodeInfo | undefined) => info?.dependencies.map((d) => d.name);
+import { thrownBy } from '../support.js';
+import { build, byName, deps } from './graph-helpers.js';
 
 /** A test resolver: keeps the method only when config `key` equals `wanted` (as @config.when does). */
 const onlyWhen = (key: string, wanted: unknown) =>

@@ -31,8 +31,17 @@ export interface StepOptions {
   readonly inputs?: readonly string[];
 }
 
-/** The plain fields of a step. */
-export interface StepFields {
+/** The plain fields of a step, as its constructor takes them. */
+export type StepFields = Pick<Step, 'fn' | 'bindings' | 'inputs' | 'conditions' | 'name' | 'namespace' | 'target' | 'applyTo'>;
+
+/**
+ * A function applied inside a pipe, with its bindings and options. Made by
+ * `step(...)` or `applyTo(...)`; each method returns a changed copy.
+ *
+ * @example
+ * const s = step(scale, { factor: value(2) }).when({ mode: 'prod' }).named('scaled');
+ */
+export class Step {
   /** The function; absent in an `applyTo` placeholder, whose function is the method `@mutate` decorates. */
   readonly fn?: Function;
   /** Bindings of the function's parameters after the first. */
@@ -46,24 +55,6 @@ export interface StepFields {
   /** `.onOutput(...)`: which of the method's nodes a pipeOutput step applies to. */
   readonly target?: Target;
   /** `applyTo(target)`: the method or node `@mutate` applies the step to. */
-  readonly applyTo?: string;
-}
-
-/**
- * A function applied inside a pipe, with its bindings and options. Made by
- * `step(...)` or `applyTo(...)`; each method returns a changed copy.
- *
- * @example
- * const s = step(scale, { factor: value(2) }).when({ mode: 'prod' }).named('scaled');
- */
-export class Step implements StepFields {
-  readonly fn?: Function;
-  readonly bindings: Readonly<Record<string, DependencySpec>>;
-  readonly inputs?: readonly string[];
-  readonly conditions: readonly StepCondition[];
-  readonly name?: string;
-  readonly namespace?: string | null;
-  readonly target?: Target;
   readonly applyTo?: string;
 
   constructor(fields: StepFields) {
