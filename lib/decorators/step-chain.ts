@@ -5,7 +5,7 @@
  * Shared by `@pipeInput`, `@pipeOutput` and `@mutate`.
  */
 import { DecoratorError } from '../core/errors.js';
-import type { CodeRef, Dependency, NodeSpec } from '../core/node.js';
+import type { Binding, CodeRef, Dependency, NodeSpec } from '../core/node.js';
 import type { ResolveContext } from '../core/resolve/modifiers.js';
 import { bindParameters } from './bind-parameters.js';
 import { source } from './dependencies.js';
@@ -101,19 +101,24 @@ export function chainSteps(links: readonly ChainLink[], input: string, node: str
   const count = new Map<string, number>();
   let last = input;
   for (const link of links) {
-    if (!link.step.resolves(ctx.config)) continue;
+    const { step, params } = link;
+    if (step.conditions.length && !step.resolves(ctx.config)) continue;
     const k = count.get(link.fnName) ?? 0;
     count.set(link.fnName, k + 1);
-    const local = link.step.name ?? `with${link.fnName.startsWith('_') ? '' : '_'}${link.fnName}${k === 0 ? '' : `_${k}`}`;
-    const namespace = link.pipeNamespace !== undefined ? link.pipeNamespace : link.step.namespace === undefined ? node : link.step.namespace;
+    const base = `with${link.fnName.startsWith('_') ? '' : '_'}${link.fnName}`;
+    const local = step.name ?? (k === 0 ? base : `${base}_${k}`);
+    const namespace = link.pipeNamespace !== undefined ? link.pipeNamespace : step.namespace === undefined ? node : step.namespace;
     const name = namespace === null ? local : `${namespace}.${local}`;
-    const mapping = { ...link.step.bindings, [link.params[0]!.name]: source(last) };
-    const { dependencies, bind } = bindParameters(link.params, mapping, ctx, link.decorator);
+    // A step reading only the piped value (the common case) needs no binding: one dependency, read in place.
+    let dependencies: readonly Dependency[];
+    let bind: readonly Binding[] | undefined;
+    if (params.length === 1) dependencies = [{ name: last, optional: params[0]!.optional }];
+    else ({ dependencies, bind } = bindParameters(params, { ...step.bindings, [params[0]!.name]: source(last) }, ctx, link.decorator));
     const m = link.method;
-    const code: CodeRef = m
-      ? { kind: 'method', module: ctx.module, method: m.method, static: m.isStatic, ...(bind ? { bind } : {}) }
-      : { kind: 'function', ref: ctx.ref(link.step.fn), ...(bind ? { bind } : {}) };
-    nodes.push({ name, role: 'step', code, dependencies, tags: NO_TAGS, origin: m?.origin ?? ctx.origin });
+    let code: CodeRef;
+    if (m) code = bind ? { kind: 'method', module: ctx.module, method: m.method, static: m.isStatic, bind } : { kind: 'method', module: ctx.module, method: m.method, static: m.isStatic };
+    else code = bind ? { kind: 'function', ref: ctx.ref(step.fn), bind } : { kind: 'function', ref: ctx.ref(step.fn) };
+    nodes.push({ name, role: 'step', code, dependencies, tags: NO_TAGS, origin: m ? m.origin : ctx.origin });
     last = name;
   }
   return { nodes, last };
