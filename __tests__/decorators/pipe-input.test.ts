@@ -8,6 +8,7 @@ import {
   source,
   step,
   tag,
+  tagOutputs,
   value,
   type Driver,
 } from '../../lib/index.js';
@@ -246,6 +247,27 @@ describe('@pipeInput combined with other decorators', () => {
     expect(nodes.get('x')!.tags).toEqual({ owner: 'ds' });
     expect(nodes.get('x.with_addOne')!.tags).toEqual({});
     expect(nodes.get('y.with_addOne')!.tags).toEqual({ owner: 'ds' });
+  });
+});
+
+describe('@pipeInput with targeted checks and tags', () => {
+  it('checks a step node with @checkOutput({ target }), and tags outputs with @tagOutputs', async () => {
+    class Targeted {
+      @tagOutputs({ 'x.with_addOne': { stage: 'prep' } })
+      @checkOutput({ range: [0, 3], importance: 'fail', target: 'x.with_addOne' })
+      @pipeInput(step(addOne))
+      @node()
+      x(a: number) {
+        return a * 100;
+      }
+    }
+    const dr = build([Targeted]);
+    const nodes = byName(dr);
+    expect(deps(nodes.get('x.with_addOne_raw'))).toEqual(['a']);
+    expect(deps(nodes.get('x'))).toEqual(['x.with_addOne']);
+    expect(nodes.get('x.with_addOne')!.tags).toEqual({ stage: 'prep' });
+    await expect(dr.execute(['x'], { inputs: { a: 2 } })).resolves.toEqual({ x: 300 });
+    await expect(dr.execute(['x'], { inputs: { a: 3 } })).rejects.toThrow('range');
   });
 });
 
