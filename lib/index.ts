@@ -145,3 +145,12 @@ export { WithColumnsInjector, type WithColumnsSettings } from './decorators/with
 export { ExtractionError } from './core/errors.js';
 export { AddedModules } from './core/resolve/build-modules.js';
 export type { ResolvedMethods } from './core/resolve/resolve.js';
+// Function modifiers: pipes (step, pipeInput/pipe, pipeOutput, mutate) and subdags.
+export { step, applyTo, Step, type StepBinding, type StepOptions, type StepCondition, type StepTest } from './decorators/step.js';
+export { pipeInput, pipe, type PipeInputOptions } from './decorators/pipe-input.js';
+export { pipeOutput, type PipeOutputOptions } from './decorators/pipe-output.js';
+export { mutate } from './decorators/mutate.js';
+export { subdag, type SubdagOptions } from './decorators/subdag.js';
+export { parameterizedSubdag } from './decorators/parameterized-subdag.js';
+export type { SubdagParts, SubdagInput } from './decorators/subdag-generator.js';
+export type { NodeRemote, RemoteSource, RemoteTarget } from './core/resolve/modifiers.js';

@@ -133,7 +133,7 @@ describe('ResolveContext.addModule', () => {
     }
     const e = thrownBy(() => new Builder().withModules(Host3).withLogger(silent).build());
     expect(e).toBeInstanceOf(DecoratorError);
-    expect((e as Error).message).toBe('Host3.h: a modifier asked to resolve module #0, which no modifier added. Add it with ctx.addModule(cls) first, and resolve the index it returns.');
+    expect((e as Error).message).toBe('Host3.h: a modifier asked to resolve module #0, which it did not add to the build. Add it with ctx.addModule(module) first, and use the index that returns.');
   });
 
   it('refuses a module that embeds itself, naming the method and the module', () => {
@@ -149,7 +149,7 @@ describe('ResolveContext.addModule', () => {
     const e = thrownBy(() => new Builder().withModules(Loop).withLogger(silent).build());
     expect(e).toBeInstanceOf(DecoratorError);
     expect((e as Error).message).toBe(
-      'Loop.loop embeds module Loop, which is already being resolved: it embeds itself, directly or through other modules, which would never end. Embed another module in Loop.loop.',
+      'Loop.loop embeds module Loop, which is already being resolved: a module cannot embed itself, directly or through another module. Move the embedding method to a module that Loop does not embed.',
     );
   });
 });

@@ -10,9 +10,9 @@ import { LocalExecutor } from './run/local-executor.js';
 import { FunctionGraph } from './graph/graph.js';
 import type { LifecycleHooks } from './run/hooks.js';
 import type { Config, DataQualitySettings } from './resolve/modifiers.js';
+import { AddedModules } from './resolve/build-modules.js';
 import { Linker } from './resolve/link.js';
 import { graphSourceOf } from './source/graph-source.js';
-import { AddedModules } from './resolve/build-modules.js';
 import { resolveModule, type Module } from './resolve/resolve.js';
 import { DictResult } from './run/results/dict-result.js';
 import type { ResultBuilder } from './run/results/result-builder.js';
@@ -113,11 +113,8 @@ export class Builder<R = Record<string, unknown>> {
       added: new AddedModules(this.modules.length),
     };
     const resolved = this.modules.map((m, i) => resolveModule(m, i, settings));
-    // Modules added while resolving are numbered after the Builder's own.
-    const linker = new Linker(
-      resolved.map((r) => r.entry).concat(settings.added.entries),
-      settings.refs,
-    );
+    // Modules that modifiers added while resolving (subdag ...) come after the Builder's own.
+    const linker = new Linker(resolved.map((r) => r.entry).concat(settings.added.entries), settings.refs);
     const graph = FunctionGraph.build(resolved, { config, allowOverrides: this.overrides, link: (spec) => linker.link(spec) });
     const entries = resolved.map((r) => r.entry);
     return new Driver<R>(graph, {

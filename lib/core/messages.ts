@@ -42,20 +42,28 @@ export const decoratorMessages = {
   nameTwiceInMethod: (origin: string, name: string, decorators: readonly string[]) =>
     `${origin} makes node ${q(name)} twice (its decorators: ${decorators.join(', ')}). ` +
     `Give each output a name of its own, different from the nodes the other decorators add (such as \`x_raw\` for @checkOutput on \`x\`).`,
-  notAnAddedModule: (origin: string, index: number) =>
-    `${origin}: a modifier asked to resolve module #${index}, which no modifier added. Add it with ctx.addModule(cls) first, and resolve the index it returns.`,
-  moduleEmbedsItself: (origin: string, module: string) =>
-    `${origin} embeds module ${module}, which is already being resolved: it embeds itself, directly or through other modules, which would never end. ` +
-    `Embed another module in ${origin}.`,
   unknownTarget: (origin: string, unknown: readonly string[], names: readonly string[]) =>
     `${origin}: target ${unknown.map(q).join(', ')} is not a node this method makes (it makes ${names.map(q).join(', ')}). ` +
     `Name one of those, or use target: 'all'.`,
+  notAnAddedModule: (origin: string, index: number) =>
+    `${origin}: a modifier asked to resolve module #${index}, which it did not add to the build. Add it with ctx.addModule(module) first, and use the index that returns.`,
+  moduleEmbedsItself: (origin: string, module: string) =>
+    `${origin} embeds module ${module}, which is already being resolved: a module cannot embed itself, directly or through another module. ` +
+    `Move the embedding method to a module that ${module} does not embed.`,
+  remoteCombined: (origin: string, remote: string, decorators: readonly string[]) =>
+    `${origin} has ${decorators.join(' and ')}: a method with ${remote} makes no node of its own, ` +
+    `so it takes no other modifier. Keep only @node() and one such decorator on ${origin}, and put the others on the methods it targets.`,
+  unknownRemoteTarget: (origin: string, decorator: string, target: string, known: readonly string[]) =>
+    `${decorator} on ${origin} targets ${q(target)}, which is neither a method nor a node of its class (its nodes: ${known.map(q).join(', ') || 'none'}). ` +
+    `Name a @node method of the same class, or the node it makes.`,
 };
 
 export const graphMessages = {
-  duplicate: (name: string, origins: readonly string[], sameModule: boolean) =>
+  duplicate: (name: string, origins: readonly string[], sameModule: boolean, namespace?: string) =>
     `Node ${q(name)} is defined twice: by ${origins[0]} and by ${origins[1]}. ` +
-    (sameModule
+    (namespace !== undefined
+      ? `Both are embedded under namespace ${q(namespace)}: two subdags use that namespace. Give each its own namespace (subdag(modules, { namespace: '...' })).`
+      : sameModule
       ? origins.every((o) => o.includes('__'))
         ? 'Both are config variants that match this config: make their @config conditions exclude each other.'
         : 'Rename one of them, or give one @node({ name }) another name.'

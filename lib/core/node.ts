@@ -179,4 +179,8 @@ export const FrameworkTags = {
   containsDqResults: 'hamilton.data_quality.contains_dq_results',
   /** On external inputs that come from config: 'true'. */
   config: 'hamilton.config',
+  /** On nodes embedded by a subdag: its namespace (`outer.inner` when nested), so renderers can draw clusters. */
+  namespace: 'hamilton.namespace',
+  /** 'true' on nodes that a method's modifiers never take as its final or body nodes by default (a subdag's embedded nodes). */
+  nonFinal: 'hamilton.non_final_node',
 } as const;

@@ -175,7 +175,9 @@ function collectDefinitions(modules: readonly ResolvedModule[], allowOverrides: 
         const sameModule = moduleOf.get(def.name) === m;
         if (sameModule || !allowOverrides) {
           const origins = [previous.origin ?? moduleOf.get(def.name)!.module, def.origin ?? m.module];
-          throw new DuplicateNodeError(graphMessages.duplicate(def.name, origins, sameModule), def.name, origins);
+          const ns = def.tags[FrameworkTags.namespace];
+          const namespace = typeof ns === 'string' && ns === previous.tags[FrameworkTags.namespace] ? ns : undefined;
+          throw new DuplicateNodeError(graphMessages.duplicate(def.name, origins, sameModule, namespace), def.name, origins);
         }
         // A later module replaces the node: delete first so the map order follows the winner.
         defs.delete(def.name);

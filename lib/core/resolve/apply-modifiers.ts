@@ -4,7 +4,7 @@
  */
 import { DecoratorError } from '../errors.js';
 import { decoratorMessages } from '../messages.js';
-import type { NodeSpec } from '../node.js';
+import { FrameworkTags, type NodeSpec } from '../node.js';
 import type { ModifierRecordPayload } from '../record/records.js';
 import {
   isAbsent,
@@ -72,7 +72,9 @@ function build(node: NodeSpec, stages: Stages, ctx: ResolveContext): NodeSpec[] 
     const targets = targetNames(nodes, inj.target, ctx, 'body');
     nodes = nodes.flatMap((n) => (targets.has(n.name) ? inj.inject(n, ctx) : [n]));
   }
-  for (const group of groupTransformers(stages.transformers)) {
+  const groups = groupTransformers(stages.transformers);
+  if (groups.length > 1) groups.sort((a, b) => (a[0]!.order ?? 0) - (b[0]!.order ?? 0));
+  for (const group of groups) {
     const targets = targetNames(nodes, group[0]!.target, ctx, 'finals');
     const chosen = nodes.filter((n) => targets.has(n.name));
     const rest = nodes.filter((n) => !targets.has(n.name));
@@ -109,7 +111,8 @@ function sortInto(stages: Stages, r: RecordedModifier): void {
     case 'expand': stages.expanders.push(r); break;
     case 'inject': stages.injectors.push(m); break;
     case 'transform': stages.transformers.push(m); break;
-    default: stages.decorators.push(m);
+    case 'decorate': stages.decorators.push(m); break;
+    default: // 'remote': already applied to the other methods (resolve.ts)
   }
 }
 
@@ -147,17 +150,19 @@ function targetKey(t: Target | undefined): string {
 
 /**
  * The names a targeted modifier applies to: by default the final nodes (no
- * other node of the method reads them) or the body nodes (role 'user', of this method);
+ * other node of the method reads them) or the body nodes (role 'user', of this
+ * method), never a node tagged non-final (the embedded nodes of a subdag);
  * `'all'`; or the named nodes, each of which must exist.
  */
 function targetNames(nodes: readonly NodeSpec[], target: Target | undefined, ctx: ResolveContext, fallback: 'finals' | 'body'): Set<string> {
   if (target === undefined) {
     if (nodes.length === 1) return new Set([nodes[0]!.name]);
+    const eligible = nodes.filter((n) => n.tags[FrameworkTags.nonFinal] !== 'true');
     // Nodes embedded from other modules (`withColumns`, `subdag`) are user nodes too, but of their own methods.
-    if (fallback === 'body') return new Set(nodes.filter((n) => n.role === 'user' && n.origin === ctx.origin).map((n) => n.name));
+    if (fallback === 'body') return new Set(eligible.filter((n) => n.role === 'user' && n.origin === ctx.origin).map((n) => n.name));
     const used = new Set<string>();
     for (const n of nodes) for (const d of n.dependencies) used.add(d.name);
-    return new Set(nodes.filter((n) => !used.has(n.name)).map((n) => n.name));
+    return new Set(eligible.filter((n) => !used.has(n.name)).map((n) => n.name));
   }
   if (target === 'all') return new Set(nodes.map((n) => n.name));
   const wanted = typeof target === 'string' ? [target] : target;

@@ -1,8 +1,8 @@
 /**
  * The modules of one build: the Builder's own (by position in `withModules`),
- * then those that modifiers add while resolving (`ResolveContext.addModule`,
- * for `withColumns`, `subdag` ...). A `MethodCode.module` is an index into
- * this one list, so the linker finds added modules like the Builder's own.
+ * then those that modifiers add while resolving (`ResolveContext.addModule`:
+ * subdag, withColumns ...). A `MethodCode.module` is an index into this one
+ * list, so the linker finds an added module like one of the Builder's.
  */
 import { DecoratorError } from '../errors.js';
 import { decoratorMessages } from '../messages.js';
@@ -12,9 +12,10 @@ import type { ModuleEntry } from './link.js';
 export type Module = (abstract new (...args: never[]) => unknown) | object;
 
 /**
- * Modules added while resolving: each instantiated once per build and
- * numbered after the Builder's `first` modules. Resolving is deterministic, so
- * a build from the same modules and config numbers them the same everywhere.
+ * The modules added while resolving one build, numbered after the Builder's
+ * `first` modules; each is instantiated once per build. Resolution is
+ * deterministic, so a rebuild from the same modules and config numbers them
+ * the same in every process.
  *
  * @example
  * const added = new AddedModules(2);
@@ -29,7 +30,7 @@ export class AddedModules {
   /** `first`: how many modules the Builder itself has. */
   constructor(readonly first: number) {}
 
-  /** The index of `module` in the build's module list, instantiating and adding it on first use. */
+  /** The build index of `module`, instantiating and appending it on first use. */
   add(module: Module): number {
     const known = this.indexOf.get(module);
     if (known !== undefined) return known;
@@ -39,17 +40,14 @@ export class AddedModules {
     return index;
   }
 
-  /** The entry of an added module, or undefined for any other index. */
+  /** The entry of an added module; undefined for any other index. */
   entry(index: number): ModuleEntry | undefined {
     return index >= this.first ? this.entries[index - this.first] : undefined;
   }
 
-  /**
-   * Runs `resolve` for added module `index`, refusing to enter a module that
-   * is already being resolved (a module embedding itself would never end).
-   */
+  /** Runs `resolve` for module `index`, refusing one already being resolved (a module embedding itself never ends). */
   enter<T>(index: number, origin: string, resolve: () => T): T {
-    if (this.resolving.has(index)) throw new DecoratorError(decoratorMessages.moduleEmbedsItself(origin, this.entries[index - this.first]!.name));
+    if (this.resolving.has(index)) throw new DecoratorError(decoratorMessages.moduleEmbedsItself(origin, this.entry(index)!.name));
     this.resolving.add(index);
     try {
       return resolve();

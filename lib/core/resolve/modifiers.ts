@@ -3,12 +3,12 @@
  * resolution (after Hamilton's function_modifiers lifecycle). Modifiers apply by
  * stage, never by the order they are written:
  *
- *   resolve ▸ generate ▸ expand ▸ inject ▸ transform ▸ decorate
+ *   (remote) ▸ resolve ▸ generate ▸ expand ▸ inject ▸ transform ▸ decorate
  *
  * A new decorator is a new object implementing one of them, recorded with
  * `modifierDecorator`. Modifiers read and return node specs: plain data.
  */
-import type { NodeSpec } from '../node.js';
+import type { Dependency, NodeSpec } from '../node.js';
 import type { Module } from './build-modules.js';
 import type { ResolvedMethods } from './resolve.js';
 
@@ -45,14 +45,15 @@ export interface ResolveContext {
    */
   ref(value: unknown): string;
   /**
-   * Adds a module (a class, instantiated once per build) to the build's module
-   * list and returns its index, for the `MethodCode.module` of its nodes. The
-   * same module given again gets the same index.
+   * Adds a module (a class, instantiated once per build, or an instance) to the
+   * build and returns its index, for the `MethodCode.module` of nodes made from
+   * its methods (subdag, withColumns). The same module given twice gets one index.
    */
   addModule(module: Module): number;
   /**
-   * Resolves the methods of a module added with `addModule` into node specs
-   * (with their own modifiers), under the build's config or `options.config`.
+   * Resolves the methods of module `index` of the build (one `addModule`
+   * returned) into node specs, under `options.config` when given (its
+   * `@config.when` decorators see that config) or the build's config.
    */
   resolveModule(index: number, options?: { readonly config?: Config }): ResolvedMethods;
 }
@@ -120,6 +121,8 @@ export interface NodeInjector {
 export interface NodeTransformer {
   readonly stage: 'transform';
   readonly group?: string;
+  /** Groups with a lower `order` apply first (default 0), so pipe steps (-1) run before checks see the value. */
+  readonly order?: number;
   readonly target?: Target;
   transform(targets: readonly NodeSpec[], ctx: ResolveContext, peers: readonly NodeTransformer[]): NodeSpec[];
 }
@@ -136,8 +139,40 @@ export interface NodeDecorator {
   decorate(nodes: readonly NodeSpec[], targets: ReadonlySet<string>, ctx: ResolveContext): NodeSpec[];
 }
 
+/** The method that carries a remote modifier, as the remote modifier sees it. */
+export interface RemoteSource {
+  /** `Class.method`. */
+  readonly origin: string;
+  readonly method: string;
+  readonly isStatic: boolean;
+  /** The module's index in the build (for `MethodCode.module`). */
+  readonly module: number;
+  /** The method's parameters as `@node` read them. */
+  readonly params: readonly Dependency[];
+}
+
+/** A method of the class that a remote modifier may target: its property name and its node's name. */
+export interface RemoteTarget {
+  readonly method: string;
+  readonly name: string;
+}
+
+/**
+ * Before any method of its class resolves, adds a modifier to OTHER methods of
+ * the same class (Hamilton's mutate). A method carrying one makes no node of
+ * its own. Each target names a method, or the node a method makes (every
+ * method making it, e.g. its config variants); the added modifier then applies
+ * in its own stage on that method, after the method's own modifiers of that stage.
+ */
+export interface NodeRemote {
+  readonly stage: 'remote';
+  readonly targets: readonly string[];
+  /** The modifier to add to `target`, which matched `targets[k]`. */
+  modifierFor(source: RemoteSource, target: RemoteTarget, k: number): NodeModifier;
+}
+
 /** Any function modifier. */
-export type NodeModifier = NodeResolver | NodeGenerator | NodeExpander | NodeInjector | NodeTransformer | NodeDecorator;
+export type NodeModifier = NodeResolver | NodeGenerator | NodeExpander | NodeInjector | NodeTransformer | NodeDecorator | NodeRemote;
 
 /**
  * True when a resolver dropped the method.

@@ -5,7 +5,7 @@
 import { DecoratorError } from '../errors.js';
 import { decoratorMessages } from '../messages.js';
 import { recordsOf, type MethodRecord } from '../record/metadata.js';
-import type { Config, ResolveContext } from './modifiers.js';
+import type { Config, NodeModifier, NodeRemote, ResolveContext } from './modifiers.js';
 import type { NodeSpec } from '../node.js';
 import { ParameterParseError, parseParameters, type ParameterSpec } from '../record/parameters.js';
 import { RecordKind, type ModifierRecordPayload, type NodeRecordPayload } from '../record/records.js';
@@ -68,23 +68,27 @@ export function resolveModule(module: Module, index: number, settings: ResolveSe
 
 /**
  * Resolves the methods of module `index` of the build (`entry`) into node
- * specs: the Builder's own modules, and those a modifier added with
- * `ResolveContext.addModule` (through `ResolveContext.resolveModule`).
+ * specs: one of the Builder's modules, or one a modifier added with
+ * `ResolveContext.addModule` (reached through `ResolveContext.resolveModule`,
+ * with the config that modifier chose).
  *
  * @example
- * const { nodes } = resolveMethods(moduleEntry(Inner), 3, settings);
+ * const { nodes } = resolveMethods(moduleEntry(Inner), 3, { ...settings, config: { mode: 'inner' } });
  */
 export function resolveMethods(entry: ModuleEntry, index: number, settings: ResolveSettings): ResolvedMethods {
   const { cls, instance } = entry;
   const methods = collectMethods(cls);
+  const remote = applyRemoteModifiers(methods, index);
   const nodes: NodeSpec[] = [];
   const absent: AbsentNode[] = [];
   for (const m of methods.values()) {
-    let origin = `${m.cls.name || 'AnonymousClass'}.${m.method}`;
+    let origin = originOf(m);
     if (!m.node) {
       const names = [...new Set(m.modifiers.map((r) => r.decorator))].join(', ');
       throw new DecoratorError(decoratorMessages.modifierWithoutNode(origin, names));
     }
+    // A method carrying a remote modifier (@mutate) lends its code to other methods and makes no node itself.
+    if (remote.has(m)) continue;
     const holder = m.isStatic ? cls : instance;
     let params = m.node.params;
     const impl = (holder as Record<string, unknown>)[m.method];
@@ -128,7 +132,7 @@ export function resolveMethods(entry: ModuleEntry, index: number, settings: Reso
       base,
       ref: (value: unknown) => register(refs, origin, value),
       addModule: (module: Module) => settings.added.add(module),
-      resolveModule: (added: number, options?: { config?: Config }) => resolveAdded(added, origin, settings, options?.config),
+      resolveModule: (added: number, options?: { readonly config?: Config }) => resolveAdded(added, origin, settings, options?.config),
     };
     const out = applyModifiers(base, m.modifiers, ctx);
     if (Array.isArray(out)) for (const n of out) nodes.push(n);
@@ -137,12 +141,66 @@ export function resolveMethods(entry: ModuleEntry, index: number, settings: Reso
   return { nodes, absent };
 }
 
-/** Resolves an added module's methods, with the build's settings and, when given, another config. */
+/** Resolves an added module's methods with the build's settings and, when given, another config. */
 function resolveAdded(index: number, origin: string, settings: ResolveSettings, config: Config | undefined): ResolvedMethods {
   const entry = settings.added.entry(index);
   if (!entry) throw new DecoratorError(decoratorMessages.notAnAddedModule(origin, index));
   const inner = config === undefined ? settings : { ...settings, config };
   return settings.added.enter(index, origin, () => resolveMethods(entry, index, inner));
+}
+
+function originOf(m: MethodRecords): string {
+  return `${m.cls.name || 'AnonymousClass'}.${m.method}`;
+}
+
+/**
+ * Whether a remote modifier's target names method `t`: its property name, its
+ * node's name, or, for a config variant `name__variant` (which config
+ * decorators turn into node `name`), that name.
+ */
+function targets(t: MethodRecords, target: string): boolean {
+  if (t.method === target || t.node!.name === target) return true;
+  const k = t.method.lastIndexOf('__');
+  return k > 0 && t.node!.name === t.method && t.method.slice(0, k) === target;
+}
+
+/**
+ * Hands each remote modifier's added modifiers to the methods it targets (by
+ * method name, or by node name), before any method resolves. Returns the
+ * methods that carry one: they make no node themselves.
+ */
+function applyRemoteModifiers(methods: Map<string, MethodRecords>, index: number): Set<MethodRecords> {
+  const carriers = new Set<MethodRecords>();
+  for (const m of methods.values()) for (const r of m.modifiers) if ((r.modifier as NodeModifier).stage === 'remote') carriers.add(m);
+  if (carriers.size === 0) return carriers;
+  const added = new Map<MethodRecords, ModifierRecordPayload[]>();
+  for (const m of carriers) {
+    const origin = originOf(m);
+    const own = m.modifiers.filter((r) => (r.modifier as NodeModifier).stage === 'remote');
+    const others = m.modifiers.filter((r) => (r.modifier as NodeModifier).stage !== 'remote');
+    if (own.length > 1 || others.length) {
+      // Records are in evaluation order; the message lists them as written.
+      throw new DecoratorError(decoratorMessages.remoteCombined(origin, own[0]!.decorator, m.modifiers.map((r) => r.decorator).reverse()));
+    }
+    if (!m.node) throw new DecoratorError(decoratorMessages.modifierWithoutNode(origin, own[0]!.decorator));
+    const remote = own[0]!.modifier as NodeRemote;
+    const source = { origin, method: m.method, isStatic: m.isStatic, module: index, params: m.node.params };
+    remote.targets.forEach((target, k) => {
+      const matched = [...methods.values()].filter((t) => !carriers.has(t) && t.node && targets(t, target));
+      if (matched.length === 0) {
+        const known = [...methods.values()].filter((t) => !carriers.has(t) && t.node).map((t) => t.node!.name);
+        throw new DecoratorError(decoratorMessages.unknownRemoteTarget(origin, own[0]!.decorator, target, [...new Set(known)]));
+      }
+      for (const t of matched) {
+        const modifier = remote.modifierFor(source, { method: t.method, name: t.node!.name }, k);
+        (added.get(t) ?? added.set(t, []).get(t)!).push({ decorator: own[0]!.decorator, modifier });
+      }
+    });
+  }
+  // Records are in evaluation order (the last written first): reversed and put
+  // first, the added modifiers come after the method's own in source order.
+  for (const [t, list] of added) t.modifiers = list.reverse().concat(t.modifiers);
+  return carriers;
 }
 
 /** Registers a live value of the build under a reference that the same build in another process gives it too. */
