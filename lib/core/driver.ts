@@ -1,7 +1,6 @@
 /**
  * The Driver: a thin facade over plan, run, query and render.
  */
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Executor } from './run/executor.js';
 import type { FunctionGraph } from './graph/graph.js';
@@ -51,14 +50,19 @@ export class Driver<R = Record<string, unknown>> {
    */
   async execute(outputs: readonly string[], options: ExecuteOptions = {}): Promise<R> {
     const plan = planExecution(this.graph, outputs, options);
-    const runId = randomUUID();
+    // The global Web Crypto, not node:crypto: importing that module costs start-up time before the first run.
+    const runId = globalThis.crypto.randomUUID();
     const start = performance.now();
     const hooks = this.hooks;
     await hooks.emit('beforeGraphExecute', { runId, outputs, inputs: options.inputs ?? {}, overrides: options.overrides ?? {} });
     let results: Record<string, unknown> | undefined;
     let built: R;
     try {
+      // Loading the result builder's library (arquero, the first time) overlaps with the run.
+      const preparing = this.settings.resultBuilder.prepare?.();
+      preparing?.catch(() => undefined); // awaited below; this only keeps an early rejection from counting as unhandled
       await this.settings.executor.run(plan, { runId, logger: this.settings.logger, hooks });
+      if (preparing) await preparing;
       results = {};
       for (let k = 0; k < outputs.length; k++) results[outputs[k]!] = plan.values[plan.outputIndices[k]!];
       built = this.settings.resultBuilder.build(results, outputs);

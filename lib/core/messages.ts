@@ -83,6 +83,9 @@ export const resultMessages = {
       .join(', ')}). Request columns of one length, or use DictResult.`,
   duplicateColumn: (column: string, from: string) =>
     `TableResult: column ${q(column)} (from output ${q(from)}) appears twice. Request it once, or rename one of the columns.`,
+  notPrepared: () =>
+    'TableResult.build was called before arquero was loaded. Driver.execute does this itself; ' +
+    'when you call build directly, `await tableResult.prepare()` first.',
 };
 
 export const tagMessages = {

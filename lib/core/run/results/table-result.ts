@@ -1,4 +1,5 @@
-import { table, type ColumnTable } from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { loadArquero, loadedArquero } from '../../lazy/arquero.js';
 import { ResultBuilderError } from '../../errors.js';
 import { resultMessages } from '../../messages.js';
 import { isColumn, isTable } from '../../values.js';
@@ -8,6 +9,7 @@ import type { ResultBuilder } from './result-builder.js';
  * Assembles outputs into one arquero table: columns (Arrays, typed arrays) as
  * they are, tables spread into their columns, scalars broadcast to every row.
  * Columns of different lengths are an error naming each column and its length.
+ * arquero is imported on first use: the driver awaits `prepare()` before `build`.
  *
  * @example
  * const dr = new Builder().withModules(Marketing).withResultBuilder(new TableResult()).build();
@@ -15,6 +17,11 @@ import type { ResultBuilder } from './result-builder.js';
  * t.print();
  */
 export class TableResult implements ResultBuilder<ColumnTable> {
+  /** Loads arquero; `execute` awaits it, a direct caller of `build` awaits it first. */
+  prepare(): Promise<unknown> | undefined {
+    return loadedArquero() ? undefined : loadArquero();
+  }
+
   build(outputs: Readonly<Record<string, unknown>>, names: readonly string[]): ColumnTable {
     // Request order is column order; `null` marks a scalar to broadcast once the row count is known.
     const columns = new Map<string, ArrayLike<unknown> | null>();
@@ -35,6 +42,8 @@ export class TableResult implements ResultBuilder<ColumnTable> {
     const rows = distinct.size ? [...distinct][0]! : 1;
     const data: Record<string, ArrayLike<unknown>> = {};
     for (const [col, values] of columns) data[col] = values ?? new Array(rows).fill(outputs[col]);
-    return table(data);
+    const aq = loadedArquero();
+    if (!aq) throw new ResultBuilderError(resultMessages.notPrepared());
+    return aq.table(data);
   }
 }
