@@ -95,7 +95,7 @@ export {
   type AtomicFileSystem,
   type WritableFileHandle,
 } from './io/atomic-write.js';
-export { FileProblem } from './io/file-problem.js';
+export { FileProblem, MissingColumnsProblem } from './io/file-problem.js';
 export type { CsvLoadOptions, CsvSaveOptions } from './io/formats/csv.js';
 export type { RecordsLoadOptions } from './io/formats/records.js';
 export type { ArrowLoadOptions, ArrowSaveOptions } from './io/formats/arrow.js';

@@ -20,3 +20,19 @@ export class FileProblem extends HamiltonError {
     super(reason, options);
   }
 }
+
+/**
+ * What a format that reads only the columns asked for throws when the file
+ * lacks some of them: loadData reports them with the columns the file has.
+ *
+ * @example
+ * if (missing.length) throw new MissingColumnsProblem(missing, schemaColumns);
+ */
+export class MissingColumnsProblem extends FileProblem {
+  constructor(
+    readonly missing: readonly string[],
+    readonly available: readonly string[],
+  ) {
+    super(`the file lacks ${missing.map((m) => `\`${m}\``).join(', ')}`, { columnName: missing[0]! });
+  }
+}

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { DataLoadError } from '../core/errors.js';
 import { isTable } from '../core/values.js';
-import { FileProblem } from './file-problem.js';
+import { FileProblem, MissingColumnsProblem } from './file-problem.js';
 import { loadMessages, type DataUser } from './messages.js';
 import { formatFor, getFormat, type DataFormat } from './registry.js';
 
@@ -61,6 +61,7 @@ async function checkFile(path: string, format: DataFormat, who: DataUser): Promi
 
 function loadError(error: unknown, path: string, format: DataFormat, who: DataUser): DataLoadError {
   if (error instanceof DataLoadError) return error;
+  if (error instanceof MissingColumnsProblem) return missingColumns(path, format, who, error.missing, error.available);
   if (error instanceof FileProblem) {
     return new DataLoadError(loadMessages.malformed(path, format.name, who, error.where, error.reason), path, format.name, who.node, error.where, error.cause);
   }
@@ -70,9 +71,11 @@ function loadError(error: unknown, path: string, format: DataFormat, who: DataUs
 function selectColumns(table: ColumnTable, columns: readonly string[], path: string, format: DataFormat, who: DataUser): ColumnTable {
   const available = table.columnNames();
   const missing = columns.filter((c) => !available.includes(c));
-  if (missing.length) {
-    throw new DataLoadError(loadMessages.missingColumns(path, format.name, who, missing, available), path, format.name, who.node, { columnName: missing[0]! });
-  }
+  if (missing.length) throw missingColumns(path, format, who, missing, available);
   const same = available.length === columns.length && available.every((c, i) => c === columns[i]);
   return same ? table : table.select(...columns);
+}
+
+function missingColumns(path: string, format: DataFormat, who: DataUser, missing: readonly string[], available: readonly string[]): DataLoadError {
+  return new DataLoadError(loadMessages.missingColumns(path, format.name, who, missing, available), path, format.name, who.node, { columnName: missing[0]! });
 }

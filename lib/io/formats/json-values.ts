@@ -66,14 +66,3 @@ function keepBigIntegers(_key: string, value: unknown, context?: { source?: stri
 export function parseJson(text: string): unknown {
   return JSON_SOURCE_TEXT && LONG_DIGITS.test(text) ? JSON.parse(text, keepBigIntegers as never) : JSON.parse(text);
 }
-
-/**
- * The position a JSON.parse SyntaxError points at, when its message has one.
- *
- * @example
- * syntaxErrorOffset(new SyntaxError('Unexpected token } in JSON at position 7')); // 7
- */
-export function syntaxErrorOffset(error: unknown): number | undefined {
-  const match = error instanceof SyntaxError ? /at position (\d+)/.exec(error.message) : null;
-  return match ? Number(match[1]) : undefined;
-}

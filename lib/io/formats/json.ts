@@ -9,7 +9,8 @@ import { isColumn, isPlainObject } from '../../core/values.js';
 import { FileProblem } from '../file-problem.js';
 import type { Content } from '../atomic-write.js';
 import type { FormatDefinition, FormatLoadOptions } from '../registry.js';
-import { jsonText, parseJson, syntaxErrorOffset } from './json-values.js';
+import { jsonErrorOffset } from './json-locate.js';
+import { jsonText, parseJson } from './json-values.js';
 import { recordTexts, tableFromRecords, type RecordsLoadOptions } from './records.js';
 import { lineAndColumn, readText } from './text.js';
 
@@ -22,7 +23,7 @@ async function load(path: string, options: FormatLoadOptions & RecordsLoadOption
   try {
     value = parseJson(text);
   } catch (error) {
-    const offset = syntaxErrorOffset(error) ?? text.length;
+    const offset = Math.max(jsonErrorOffset(text), 0);
     throw new FileProblem(`it is not valid JSON (${(error as Error).message})`, lineAndColumn(text, offset), { cause: error });
   }
   if (Array.isArray(value)) return tableFromRecords(value, options, () => ({}));

@@ -6,7 +6,8 @@ import type { ColumnTable } from 'arquero';
 import { FileProblem } from '../file-problem.js';
 import type { Content } from '../atomic-write.js';
 import type { FormatDefinition, FormatLoadOptions } from '../registry.js';
-import { jsonText, parseJson, syntaxErrorOffset } from './json-values.js';
+import { jsonErrorOffset } from './json-locate.js';
+import { jsonText, parseJson } from './json-values.js';
 import { recordTexts, tableFromRecords, type RecordsLoadOptions } from './records.js';
 import { readText } from './text.js';
 
@@ -25,8 +26,8 @@ async function load(path: string, options: FormatLoadOptions & RecordsLoadOption
       try {
         records.push(parseJson(content));
       } catch (error) {
-        const offset = syntaxErrorOffset(error);
-        throw new FileProblem(`the line is not valid JSON (${(error as Error).message})`, { line, ...(offset === undefined ? {} : { column: offset + 1 }) }, { cause: error });
+        const column = Math.max(jsonErrorOffset(content), 0) + 1;
+        throw new FileProblem(`the line is not valid JSON (${(error as Error).message})`, { line, column }, { cause: error });
       }
       lines.push(line);
     }

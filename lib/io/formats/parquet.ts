@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import type { ColumnTable } from 'arquero';
 import type { ColumnData, DecodedArray, FileMetaData } from 'hyparquet';
 import { loadArquero } from '../../core/lazy/arquero.js';
-import { FileProblem } from '../file-problem.js';
+import { FileProblem, MissingColumnsProblem } from '../file-problem.js';
 import type { FormatDefinition, FormatLoadOptions, FormatSaveOptions } from '../registry.js';
 import { parquetColumn } from './parquet-columns.js';
 
@@ -41,7 +41,9 @@ async function load(path: string, options: FormatLoadOptions & ParquetLoadOption
     throw new FileProblem(`it is not a Parquet file (${(error as Error).message})`, {}, { cause: error });
   }
   const names = parquetSchema(metadata).children.map((c) => c.element.name);
-  // Only the columns asked for are decoded; loadData reports those the file lacks.
+  // Only the columns asked for are decoded.
+  const missing = options.columns?.filter((c) => !names.includes(c)) ?? [];
+  if (missing.length) throw new MissingColumnsProblem(missing, names);
   const wanted = options.columns ? names.filter((n) => options.columns!.includes(n)) : names;
   const rows = Number(metadata.num_rows);
   const chunks = new Map<string, ColumnData[]>(wanted.map((n) => [n, []]));
