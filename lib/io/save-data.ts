@@ -8,6 +8,7 @@ import { loadArquero } from '../core/lazy/arquero.js';
 import { isColumn, isPlainObject, isTable } from '../core/values.js';
 import { describeValue } from '../quality/describe-value.js';
 import { atomicWrite, type AtomicFileSystem } from './atomic-write.js';
+import { columnsOfRecords } from './formats/records.js';
 import { saveMessages, type DataUser } from './messages.js';
 import { formatFor, getFormat } from './registry.js';
 
@@ -56,7 +57,7 @@ export async function saveData(value: TableLike, path: string, options: SaveOpti
 
 async function asTable(value: unknown): Promise<ColumnTable | undefined> {
   if (isTable(value)) return value;
-  if (Array.isArray(value) && value.every(isPlainObject)) return (await loadArquero()).from(value as object[]);
+  if (Array.isArray(value) && value.every(isPlainObject)) return (await loadArquero()).table(columnsOfRecords(value));
   if (isPlainObject(value)) {
     const columns = Object.values(value);
     if (!columns.every(isColumn)) return undefined;

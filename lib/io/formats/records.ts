@@ -31,22 +31,36 @@ export async function tableFromRecords(
   where: (index: number) => DataLocation,
 ): Promise<ColumnTable> {
   const aq = await loadArquero();
+  const bad = records.findIndex((r) => !isPlainObject(r));
+  if (bad >= 0) {
+    const record = records[bad];
+    throw new FileProblem(`record ${bad + 1} is ${record === null ? 'null' : typeof record}, not an object`, where(bad));
+  }
+  const data = columnsOfRecords(records as readonly Readonly<Record<string, unknown>>[]);
+  if (records.length === 0) for (const name of options.columns ?? []) data[name] = [];
+  // arquero types fromJSON as taking text, but it takes parsed JSON as well.
+  return aq.fromJSON(data as unknown as string, { autoType: options.autoType ?? true, ...(options.parse ? { parse: options.parse } : {}) } as Parameters<typeof aq.fromJSON>[1]);
+}
+
+/**
+ * One column per key that any record has, in the order keys first appear; null where a record lacks the key.
+ *
+ * @example
+ * columnsOfRecords([{ a: 1 }, { b: 2 }]); // { a: [1, null], b: [null, 2] }
+ */
+export function columnsOfRecords(records: readonly Readonly<Record<string, unknown>>[]): Record<string, unknown[]> {
   const n = records.length;
   const columns = new Map<string, unknown[]>();
   for (let i = 0; i < n; i++) {
-    const record = records[i];
-    if (!isPlainObject(record)) throw new FileProblem(`record ${i + 1} is ${record === null ? 'null' : typeof record}, not an object`, where(i));
+    const record = records[i]!;
     for (const key of Object.keys(record)) {
       let values = columns.get(key);
       if (!values) columns.set(key, (values = new Array<unknown>(n).fill(null)));
       values[i] = record[key];
     }
   }
-  if (n === 0) for (const name of options.columns ?? []) columns.set(name, []);
   // fromEntries defines own properties, so a key named `__proto__` stays a column.
-  // (arquero types fromJSON as taking text, but it takes parsed JSON as well.)
-  const data = Object.fromEntries(columns);
-  return aq.fromJSON(data as unknown as string, { autoType: options.autoType ?? true, ...(options.parse ? { parse: options.parse } : {}) } as Parameters<typeof aq.fromJSON>[1]);
+  return Object.fromEntries(columns);
 }
 
 /**
