@@ -28,6 +28,11 @@ export const decoratorMessages = {
   nodeTwice: (origin: string) => `${origin} has @node twice. Keep one @node(...) per method.`,
   twoExpanders: (origin: string, decorators: readonly string[]) =>
     `${origin} has ${decorators.join(' and ')}: a method can have only one decorator that makes several nodes. Split it into two methods.`,
+  legacyDecorator: (decorator: string, origin: string | undefined) =>
+    `${decorator}${origin ? ` on ${origin}` : ''} was called as a legacy decorator (target, propertyKey, descriptor): ` +
+    'the project is compiled with "experimentalDecorators": true. hamilton-ts uses standard (TC39) decorators: ' +
+    'remove "experimentalDecorators" and "emitDecoratorMetadata" from compilerOptions in tsconfig.json ' +
+    '(tsx and esbuild read the same setting), and use TypeScript 5.0 or later.',
 };
 
 export const graphMessages = {

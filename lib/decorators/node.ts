@@ -3,6 +3,7 @@ import { addRecord } from '../core/record/metadata.js';
 import { decoratorMessages } from '../core/messages.js';
 import { ParameterParseError, parseParameters, type ParameterSpec } from '../core/record/parameters.js';
 import { RecordKind, type NodeRecordPayload } from '../core/record/records.js';
+import { assertStandardDecorator } from './standard-decorator.js';
 
 /** Options of `@node`. */
 export interface NodeOptions {
@@ -25,7 +26,8 @@ export interface NodeOptions {
  * }
  */
 export function node(options: NodeOptions = {}) {
-  return (value: Function, context: ClassMethodDecoratorContext): void => {
+  return function nodeDecorator(value: Function, context: ClassMethodDecoratorContext): void {
+    assertStandardDecorator('@node', arguments);
     const method = String(context.name);
     if (context.kind !== 'method') throw new DecoratorError(decoratorMessages.notAMethod(method, context.kind));
     const name = options.name ?? method;

@@ -1,6 +1,7 @@
 import { DecoratorError } from '../core/errors.js';
 import { isPlainObject } from '../core/values.js';
 import { modifierDecorator, type MethodDecorator } from '../decorators/record-modifier.js';
+import { assertStandardDecorator } from '../decorators/standard-decorator.js';
 import { dqDecoratorMessages } from './messages.js';
 import type { Importance } from './result.js';
 import { DataQualityTransformer, type CheckEntry } from './validation-transformer.js';
@@ -28,7 +29,8 @@ export type CheckOutputOptions = CheckOptions & {
  * }
  */
 export function checkOutput(options: CheckOutputOptions): MethodDecorator {
-  return (value, context) => {
+  return function (value: Function, context: ClassMethodDecoratorContext): void {
+    assertStandardDecorator('@checkOutput', arguments);
     const where = `@checkOutput on method \`${String(context.name)}\``;
     const modifier = new DataQualityTransformer(checkEntries(options, where));
     modifierDecorator('@checkOutput', modifier)(value, context);
