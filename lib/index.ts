@@ -54,7 +54,7 @@ export { TableResult } from './core/run/results/table-result.js';
 export { isColumn, isTable, type Column } from './core/values.js';
 
 export { toDot, type DotOptions } from './core/render/to-dot.js';
-export { dotToSvg, type DisplayFormat } from './core/render/render.js';
+export { dotToSvg, dotToPng, type DisplayFormat } from './core/render/render.js';
 
 export {
   HamiltonError,

@@ -105,8 +105,9 @@ export const tagMessages = {
 };
 
 export const renderMessages = {
-  unknownFormat: (file: string, format: string) =>
-    `display(${JSON.stringify(file)}): unknown format ${q(format || '(none)')}. Use a .svg or .dot file name, or pass { format: 'svg' | 'dot' }.`,
+  unknownFormat: (file: string, format: string, extensions: readonly string[]) =>
+    `display(${JSON.stringify(file)}): unknown format ${q(format || '(none)')}. ` +
+    `Supported: ${extensions.map((e) => `.${e}`).join(', ')}. Use a file name with one of them, or pass { format: 'svg' | 'png' | 'dot' }.`,
 };
 
 export const builderMessages = {
