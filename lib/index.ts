@@ -83,6 +83,7 @@ export {
   formatFor,
   listFormats,
   type FormatDefinition,
+  type FormatCodec,
   type DataFormat,
   type FormatLoadOptions,
   type FormatSaveOptions,

@@ -8,11 +8,6 @@
 import type { ColumnTable } from 'arquero';
 import { FormatError } from '../core/errors.js';
 import type { Content } from './atomic-write.js';
-import { arrow } from './formats/arrow.js';
-import { csv } from './formats/csv.js';
-import { json } from './formats/json.js';
-import { jsonl } from './formats/jsonl.js';
-import { parquet } from './formats/parquet.js';
 import { formatMessages } from './messages.js';
 
 /** Options a format's `load` receives: the columns asked for (a format may read only those), and its own options. */
@@ -26,14 +21,18 @@ export interface FormatSaveOptions {
   readonly [option: string]: unknown;
 }
 
-/** A data format: what `registerFormat` takes. */
-export interface FormatDefinition {
-  /** File extensions without the dot, lower case (`['csv']`); `formatFor` picks a format by them. */
-  readonly extensions: readonly string[];
+/** How a format reads and writes: its `load` and `save`. */
+export interface FormatCodec {
   /** Reads the file at `path` into a table; throws FileProblem for bad content. */
   load(path: string, options: FormatLoadOptions): Promise<ColumnTable> | ColumnTable;
   /** The file's content for `table`: text, bytes, or chunks of them (also async, so large tables stream). */
   save(table: ColumnTable, options: FormatSaveOptions): Content | Promise<Content>;
+}
+
+/** A data format: what `registerFormat` takes. */
+export interface FormatDefinition extends FormatCodec {
+  /** File extensions without the dot, lower case (`['csv']`); `formatFor` picks a format by them. */
+  readonly extensions: readonly string[];
   /** One line for listings. */
   readonly description?: string;
 }
@@ -147,4 +146,21 @@ function definitionProblem(name: unknown, d: unknown): string | undefined {
   return undefined;
 }
 
-for (const [name, definition] of Object.entries({ csv, json, jsonl, arrow, parquet })) registerFormat(name, definition);
+/**
+ * A format whose code loads on first use: start-up pays for its name and
+ * extensions only, not for its modules (nor the libraries they import).
+ */
+function lazyFormat(extensions: readonly string[], description: string, codec: () => Promise<FormatCodec>): FormatDefinition {
+  return {
+    extensions,
+    description,
+    load: async (path, options) => (await codec()).load(path, options),
+    save: async (table, options) => (await codec()).save(table, options),
+  };
+}
+
+registerFormat('csv', lazyFormat(['csv'], 'comma-separated values (arquero)', async () => (await import('./formats/csv.js')).csv));
+registerFormat('json', lazyFormat(['json'], 'an array of JSON records', async () => (await import('./formats/json.js')).json));
+registerFormat('jsonl', lazyFormat(['jsonl', 'ndjson'], 'one JSON record per line', async () => (await import('./formats/jsonl.js')).jsonl));
+registerFormat('arrow', lazyFormat(['arrow', 'feather'], 'Apache Arrow IPC (arquero, flechette)', async () => (await import('./formats/arrow.js')).arrow));
+registerFormat('parquet', lazyFormat(['parquet', 'pq'], 'Apache Parquet (hyparquet, hyparquet-writer)', async () => (await import('./formats/parquet.js')).parquet));

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { ColumnTable } from 'arquero';
 import { loadArquero } from '../../core/lazy/arquero.js';
 import { FileProblem } from '../file-problem.js';
-import type { FormatDefinition, FormatLoadOptions, FormatSaveOptions } from '../registry.js';
+import type { FormatCodec, FormatLoadOptions, FormatSaveOptions } from '../registry.js';
 
 /** Options of the arrow format when loading. */
 export interface ArrowLoadOptions {
@@ -61,9 +61,7 @@ async function save(table: ColumnTable, options: FormatSaveOptions & ArrowSaveOp
  * @example
  * await saveData(table, 'out/features.arrow');
  */
-export const arrow: FormatDefinition = {
-  extensions: ['arrow', 'feather'],
-  description: 'Apache Arrow IPC (arquero, flechette)',
+export const arrow: FormatCodec = {
   load,
   save,
 };

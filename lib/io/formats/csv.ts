@@ -11,7 +11,7 @@
  */
 import type { ColumnTable } from 'arquero';
 import { loadArquero } from '../../core/lazy/arquero.js';
-import type { FormatDefinition, FormatLoadOptions, FormatSaveOptions } from '../registry.js';
+import type { FormatCodec, FormatLoadOptions, FormatSaveOptions } from '../registry.js';
 import { checkCsv } from './csv-check.js';
 import { readText } from './text.js';
 
@@ -73,9 +73,7 @@ async function save(table: ColumnTable, options: FormatSaveOptions & CsvSaveOpti
  * @example
  * const t = await loadData('sales.csv', { delimiter: ';' });
  */
-export const csv: FormatDefinition = {
-  extensions: ['csv'],
-  description: 'comma-separated values (arquero)',
+export const csv: FormatCodec = {
   load,
   save,
 };

@@ -8,7 +8,7 @@ import type { ColumnTable } from 'arquero';
 import { isColumn, isPlainObject } from '../../core/values.js';
 import { FileProblem } from '../file-problem.js';
 import type { Content } from '../atomic-write.js';
-import type { FormatDefinition, FormatLoadOptions } from '../registry.js';
+import type { FormatCodec, FormatLoadOptions } from '../registry.js';
 import { jsonErrorOffset } from './json-locate.js';
 import { jsonText, parseJson } from './json-values.js';
 import { recordTexts, tableFromRecords, type RecordsLoadOptions } from './records.js';
@@ -67,9 +67,7 @@ function* chunks(table: ColumnTable): Generator<string> {
  * @example
  * await saveData(table, 'out/rows.json');
  */
-export const json: FormatDefinition = {
-  extensions: ['json'],
-  description: 'an array of JSON records',
+export const json: FormatCodec = {
   load,
   save: (table): Content => chunks(table),
 };

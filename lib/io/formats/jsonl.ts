@@ -5,7 +5,7 @@
 import type { ColumnTable } from 'arquero';
 import { FileProblem } from '../file-problem.js';
 import type { Content } from '../atomic-write.js';
-import type { FormatDefinition, FormatLoadOptions } from '../registry.js';
+import type { FormatCodec, FormatLoadOptions } from '../registry.js';
 import { jsonErrorOffset } from './json-locate.js';
 import { jsonText, parseJson } from './json-values.js';
 import { recordTexts, tableFromRecords, type RecordsLoadOptions } from './records.js';
@@ -56,9 +56,7 @@ function* chunks(table: ColumnTable): Generator<string> {
  * @example
  * await saveData(table, 'out/events.jsonl');
  */
-export const jsonl: FormatDefinition = {
-  extensions: ['jsonl', 'ndjson'],
-  description: 'one JSON record per line',
+export const jsonl: FormatCodec = {
   load,
   save: (table): Content => chunks(table),
 };

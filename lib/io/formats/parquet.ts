@@ -11,7 +11,7 @@ import type { ColumnTable } from 'arquero';
 import type { ColumnData, DecodedArray, FileMetaData } from 'hyparquet';
 import { loadArquero } from '../../core/lazy/arquero.js';
 import { FileProblem, MissingColumnsProblem } from '../file-problem.js';
-import type { FormatDefinition, FormatLoadOptions, FormatSaveOptions } from '../registry.js';
+import type { FormatCodec, FormatLoadOptions, FormatSaveOptions } from '../registry.js';
 import { parquetColumn } from './parquet-columns.js';
 
 /** Options of the parquet format when loading. */
@@ -105,9 +105,7 @@ async function save(table: ColumnTable, options: FormatSaveOptions & ParquetSave
  * @example
  * await saveData(table, 'out/features.parquet', { codec: 'UNCOMPRESSED' });
  */
-export const parquet: FormatDefinition = {
-  extensions: ['parquet', 'pq'],
-  description: 'Apache Parquet (hyparquet, hyparquet-writer)',
+export const parquet: FormatCodec = {
   load,
   save,
 };
