@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { median, round, type BenchRecord } from './harness.js';
+import { caseRunner, median, round, type BenchRecord } from './harness.js';
 
 type Report = (record: BenchRecord) => void;
 
@@ -27,35 +27,34 @@ const TARGET_RATIO = 3;
  * await run((r) => console.log(JSON.stringify(r)));
  */
 export async function run(report: Report): Promise<void> {
-  try {
-    await execFileAsync(process.execPath, [`${ROOT}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json', '--outDir', OUT, '--declaration', 'false', '--declarationMap', 'false', '--sourceMap', 'false'], { cwd: ROOT });
-    if (!existsSync(`${OUT}/index.js`)) throw new Error(`the build did not write ${OUT}/index.js`);
-    const ours = pathToFileURL(`${OUT}/index.js`).href;
-    const specifiers = { hamilton: ours, pino: 'pino', arquero: 'arquero' } as const;
-    const times: Record<keyof typeof specifiers, number[]> = { hamilton: [], pino: [], arquero: [] };
-    // Interleaved, one fresh process per import, so a noisy neighbour slows every side alike.
-    for (let run = 0; run < RUNS + 2; run++) {
-      for (const [name, specifier] of Object.entries(specifiers) as [keyof typeof specifiers, string][]) {
-        const ms = await importMs(specifier);
-        if (run >= 2) times[name].push(ms);
-      }
+  await caseRunner('startup', report)("import 'hamilton-ts' vs 'pino', fresh process", importCase);
+}
+
+/** Builds the package once, then times the imports, interleaved. */
+async function importCase(): Promise<BenchRecord> {
+  await execFileAsync(process.execPath, [`${ROOT}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json', '--outDir', OUT, '--declaration', 'false', '--declarationMap', 'false', '--sourceMap', 'false'], { cwd: ROOT });
+  if (!existsSync(`${OUT}/index.js`)) throw new Error(`the build did not write ${OUT}/index.js`);
+  const ours = pathToFileURL(`${OUT}/index.js`).href;
+  const specifiers = { hamilton: ours, pino: 'pino', arquero: 'arquero' } as const;
+  const times: Record<keyof typeof specifiers, number[]> = { hamilton: [], pino: [], arquero: [] };
+  // Interleaved, one fresh process per import, so a noisy neighbour slows every side alike.
+  for (let run = 0; run < RUNS + 2; run++) {
+    for (const [name, specifier] of Object.entries(specifiers) as [keyof typeof specifiers, string][]) {
+      const ms = await importMs(specifier);
+      if (run >= 2) times[name].push(ms);
     }
-    const [hamilton, pino, arquero] = [median(times.hamilton), median(times.pino), median(times.arquero)];
-    const ratios = times.hamilton.map((h, i) => h / times.pino[i]!);
-    report({
-      suite: 'startup',
-      case: "import 'hamilton-ts' vs 'pino', fresh process",
-      hamiltonMedianMs: round(hamilton),
-      pinoMedianMs: round(pino),
-      arqueroMedianMs: round(arquero),
-      ratio: round(median(ratios), 3),
-      target: `<${TARGET_RATIO}x pino`,
-      targetMet: median(ratios) < TARGET_RATIO,
-      runs: RUNS,
-    });
-  } catch (e) {
-    report({ suite: 'startup', case: "import 'hamilton-ts' vs 'pino', fresh process", error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
   }
+  const [hamilton, pino, arquero] = [median(times.hamilton), median(times.pino), median(times.arquero)];
+  const ratios = times.hamilton.map((h, i) => h / times.pino[i]!);
+  return {
+    hamiltonMedianMs: round(hamilton),
+    pinoMedianMs: round(pino),
+    arqueroMedianMs: round(arquero),
+    ratio: round(median(ratios), 3),
+    target: `<${TARGET_RATIO}x pino`,
+    targetMet: median(ratios) < TARGET_RATIO,
+    runs: RUNS,
+  };
 }
 
 /** Milliseconds a fresh node spends in `await import(specifier)`, measured inside that process. */

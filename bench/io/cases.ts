@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { loadData, saveData } from 'hamilton-ts';
-import { compareInterleaved, measure, median, round, type BenchRecord } from '../harness.js';
+import { caseRunner, compareInterleaved, measure, median, round, type BenchRecord } from '../harness.js';
 
 type Report = (record: BenchRecord) => void;
 
@@ -26,13 +26,7 @@ const DIR = fileURLToPath(new URL('../../.bench-tmp/io/', import.meta.url));
 async function runCases(report: Report): Promise<void> {
   mkdirSync(DIR, { recursive: true });
   const table = sampleTable(ROWS);
-  const attempt = async (name: string, fn: () => Promise<BenchRecord>): Promise<void> => {
-    try {
-      report({ suite: 'io', case: name, ...(await fn()) });
-    } catch (e) {
-      report({ suite: 'io', case: name, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
-    }
-  };
+  const attempt = caseRunner('io', report);
   try {
     for (const format of ['csv', 'json', 'jsonl', 'arrow', 'parquet']) await attempt(`save+load ${format} ${ROWS}`, () => formatCase(table, format));
     await attempt(`parquet libraries ${ROWS}`, () => parquetLibrariesCase(table));
