@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as aq from 'arquero';
-import { DataSaveError, registerFormat, saveData, unregisterFormat } from '../../lib/index.js';
+import { DataSaveError, loadData, registerFormat, saveData, unregisterFormat } from '../../lib/index.js';
 import { filesIn, rejectionOf, scratch } from './support.js';
 
 const { file } = scratch('save');
@@ -36,6 +36,14 @@ describe('saveData', () => {
       expect(e.message).toContain('it saves tables');
     }
     expect(filesIn(file('.')).includes('bad.csv')).toBe(false);
+  });
+
+  it.each(['csv', 'json', 'jsonl', 'arrow', 'parquet'])('writes an Invalid Date as null in %s, keeping the column order', async (format) => {
+    const path = file(`invalid-date.${format}`);
+    await saveData(aq.table({ a: [1, 2], d: [new Date(NaN), new Date(Date.UTC(2024, 0, 2))], z: ['x', 'y'] }), path);
+    const back = await loadData(path);
+    expect(back.columnNames()).toEqual(['a', 'd', 'z']);
+    expect(Array.from(back.array('d') as ArrayLike<Date | null>, (d) => d?.getTime() ?? null)).toEqual([null, Date.UTC(2024, 0, 2)]);
   });
 
   it('picks the format by name over the extension', async () => {

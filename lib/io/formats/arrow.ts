@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { ColumnTable } from 'arquero';
 import { loadArquero } from '../../core/lazy/arquero.js';
 import { FileProblem } from '../file-problem.js';
+import { withoutInvalidDates } from './invalid-dates.js';
 import type { FormatCodec, FormatLoadOptions, FormatSaveOptions } from '../registry.js';
 
 /** Options of the arrow format when loading. */
@@ -52,7 +53,7 @@ function materialize(aq: Awaited<ReturnType<typeof loadArquero>>, table: ColumnT
 
 async function save(table: ColumnTable, options: FormatSaveOptions & ArrowSaveOptions): Promise<Uint8Array> {
   const aq = await loadArquero();
-  return aq.toArrowIPC(table, { format: options.ipcFormat ?? 'file' });
+  return aq.toArrowIPC(withoutInvalidDates(aq, table), { format: options.ipcFormat ?? 'file' });
 }
 
 /**

@@ -13,6 +13,7 @@ import type { ColumnTable } from 'arquero';
 import { loadArquero } from '../../core/lazy/arquero.js';
 import type { FormatCodec, FormatLoadOptions, FormatSaveOptions } from '../registry.js';
 import { checkCsv } from './csv-check.js';
+import { withoutInvalidDates } from './invalid-dates.js';
 import { readText } from './text.js';
 
 /** Options of the csv format when loading (passed to arquero's fromCSV). */
@@ -64,7 +65,7 @@ async function save(table: ColumnTable, options: FormatSaveOptions & CsvSaveOpti
   const aq = await loadArquero();
   // A table without columns is an empty file (a lone line break would read back as one unnamed column).
   if (table.numCols() === 0) return '';
-  return aq.toCSV(table, options as Parameters<typeof aq.toCSV>[1]);
+  return aq.toCSV(withoutInvalidDates(aq, table), options as Parameters<typeof aq.toCSV>[1]);
 }
 
 /**

@@ -12,6 +12,7 @@ import type { ColumnData, DecodedArray, FileMetaData } from 'hyparquet';
 import { loadArquero } from '../../core/lazy/arquero.js';
 import { FileProblem, MissingColumnsProblem } from '../file-problem.js';
 import type { FormatCodec, FormatLoadOptions, FormatSaveOptions } from '../registry.js';
+import { withoutInvalidDates } from './invalid-dates.js';
 import { parquetColumn } from './parquet-columns.js';
 
 /** Options of the parquet format when loading. */
@@ -89,7 +90,8 @@ function toNumbers(values: ArrayLike<unknown>, name: string, int64: 'bigint' | '
 
 async function save(table: ColumnTable, options: FormatSaveOptions & ParquetSaveOptions): Promise<Uint8Array> {
   const { parquetWriteBuffer } = await import('hyparquet-writer');
-  const columnData = table.columnNames().map((name) => parquetColumn(name, table.array(name) as ArrayLike<unknown>));
+  const clean = withoutInvalidDates(await loadArquero(), table);
+  const columnData = clean.columnNames().map((name) => parquetColumn(name, clean.array(name) as ArrayLike<unknown>));
   const buffer = parquetWriteBuffer({
     columnData,
     ...(options.codec ? { codec: options.codec } : {}),
