@@ -32,10 +32,35 @@ describe('loadData', () => {
     );
   });
 
-  it('rejects a columns option that is not a list of names', async () => {
+  it('rejects a columns option that is not a list of names or an object of types', async () => {
     const path = write('ok.csv', 'a\n1\n');
     const e = (await rejectionOf(loadData(path, { columns: 'a' as unknown as string[] }))) as DataLoadError;
-    expect(e.message).toMatch(/list of column names, got "a"/);
+    expect(e.message).toMatch(/list of column names, or an object of column name → type \('number', 'integer'.*or 'any'\), got "a"/);
+    const badType = (await rejectionOf(loadData(path, { columns: { a: 'float' as never } }))) as DataLoadError;
+    expect(badType).toBeInstanceOf(DataLoadError);
+  });
+
+  it.each(['csv', 'json', 'jsonl', 'arrow', 'parquet'])('checks the types of columns asked for with types, in %s', async (format) => {
+    const path = file(`typed.${format}`);
+    await saveData(aq.table({ week: [1, 2, 3], spend: [10.5, null, 20], region: ['us', 'uk', 'us'] }), path);
+    const t = await loadData(path, { columns: { week: 'integer', spend: 'number', region: 'string' } });
+    expect(t.columnNames()).toEqual(['week', 'spend', 'region']);
+    const e = (await rejectionOf(loadData(path, { columns: { week: 'integer', region: 'number' }, node: 'sales', origin: 'Sales.sales' }))) as DataLoadError;
+    expect(e).toBeInstanceOf(DataLoadError);
+    expect(e.columnName).toBe('region');
+    expect(e.message).toBe(
+      `${path} (${format}): column \`region\` should hold number values for node \`sales\` (Sales.sales), ` +
+        `but 3 of 3 values are not numbers (first at index 0: "us", a string). Fix the file, or ask for the type it has.`,
+    );
+  });
+
+  it('an INT64 Parquet column asked for as integers holds bigints; int64: "number" loads it as numbers', async () => {
+    const path = file('ids.parquet');
+    await saveData(aq.table({ id: [1n, 2n] }), path);
+    const e = (await rejectionOf(loadData(path, { columns: { id: 'integer' } }))) as DataLoadError;
+    expect(e.columnName).toBe('id');
+    expect(e.message).toContain('2 of 2 values are not integers (first at index 0: 1n, a bigint)');
+    expect((await loadData(path, { columns: { id: 'integer' }, int64: 'number' })).array('id')).toEqual([1, 2]);
   });
 
   it('a missing file is a DataLoadError with the path as given, where it was looked for, and the node', async () => {

@@ -7,7 +7,8 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { DataLoadError } from '../core/errors.js';
-import { isTable } from '../core/values.js';
+import { isPlainObject, isTable } from '../core/values.js';
+import { DATA_TYPES, DataTypeValidator, type DataType } from '../quality/validators/data-type.js';
 import { FileProblem, MissingColumnsProblem } from './file-problem.js';
 import { loadMessages, type DataUser } from './messages.js';
 import { formatFor, getFormat, type DataFormat } from './registry.js';
@@ -16,8 +17,11 @@ import { formatFor, getFormat, type DataFormat } from './registry.js';
 export interface LoadOptions extends DataUser {
   /** A registered format's name; default: from the file's extension. */
   readonly format?: string;
-  /** Columns the file must have; the table has exactly these, in this order. */
-  readonly columns?: readonly string[];
+  /**
+   * Columns the file must have; the table has exactly these, in this order. As an object, each
+   * column's type too (`{ week: 'integer', region: 'string' }`, the types of `dataType` checks, or 'any').
+   */
+  readonly columns?: readonly string[] | Readonly<Record<string, DataType | 'any'>>;
   readonly [option: string]: unknown;
 }
 
@@ -29,12 +33,12 @@ export interface LoadOptions extends DataUser {
  * const big = await loadData('data/events.parquet', { node: 'events', origin: 'Events.events' });
  */
 export async function loadData(path: string, options: LoadOptions = {}): Promise<ColumnTable> {
-  const { format: formatName, columns, node, origin, ...formatOptions } = options;
+  const { format: formatName, columns: wanted, node, origin, ...formatOptions } = options;
   const who: DataUser = { node, origin };
   const format = formatName === undefined ? formatFor(path) : getFormat(formatName);
-  if (columns !== undefined && (!Array.isArray(columns) || columns.some((c) => typeof c !== 'string'))) {
-    throw new DataLoadError(loadMessages.badColumns(columns), path, format.name, node);
-  }
+  const types = columnTypes(wanted);
+  if (types === null) throw new DataLoadError(loadMessages.badColumns(wanted, DATA_TYPES), path, format.name, node);
+  const columns = types && Object.keys(types);
   await checkFile(path, format, who);
   let table: unknown;
   try {
@@ -45,7 +49,32 @@ export async function loadData(path: string, options: LoadOptions = {}): Promise
   if (!isTable(table)) {
     throw new DataLoadError(loadMessages.failed(path, format.name, who, `its load returned ${typeof table}, not an arquero table`), path, format.name, node);
   }
-  return columns === undefined ? table : selectColumns(table, columns, path, format, who);
+  if (!types) return table;
+  const selected = selectColumns(table, columns!, path, format, who);
+  checkTypes(selected, types, path, format, who);
+  return selected;
+}
+
+/** The columns option as name → type ('any' when only named); undefined when absent, null when malformed. */
+function columnTypes(columns: LoadOptions['columns']): Record<string, DataType | 'any'> | undefined | null {
+  if (columns === undefined) return undefined;
+  if (Array.isArray(columns)) {
+    return columns.every((c) => typeof c === 'string') ? Object.fromEntries(columns.map((c: string) => [c, 'any'])) : null;
+  }
+  if (!isPlainObject(columns)) return null;
+  const valid = Object.values(columns).every((t) => t === 'any' || (DATA_TYPES as readonly unknown[]).includes(t));
+  return valid ? { ...(columns as Record<string, DataType | 'any'>) } : null;
+}
+
+/** Each typed column must hold values of its type (nulls aside), checked as `@checkOutput({ dataType })` does. */
+function checkTypes(table: ColumnTable, types: Readonly<Record<string, DataType | 'any'>>, path: string, format: DataFormat, who: DataUser): void {
+  for (const [name, type] of Object.entries(types)) {
+    if (type === 'any') continue;
+    const outcome = new DataTypeValidator(type, 'fail').validate(table.array(name)) as { passed: boolean; message: string };
+    if (!outcome.passed) {
+      throw new DataLoadError(loadMessages.wrongType(path, format.name, who, name, type, outcome.message), path, format.name, who.node, { columnName: name });
+    }
+  }
 }
 
 async function checkFile(path: string, format: DataFormat, who: DataUser): Promise<void> {

@@ -39,7 +39,11 @@ export const loadMessages = {
   missingColumns: (path: string, format: string, who: DataUser, missing: readonly string[], available: readonly string[]) =>
     `${path} (${format}) lacks ${missing.length === 1 ? 'column' : 'columns'} ${list(missing)}${who.node ? ` that node ${at(who.node, who.origin)} needs` : ' asked for'}; ` +
     `it has ${list(available)}. Fix the file, or change the columns asked for.`,
-  badColumns: (columns: unknown) => `The columns option takes a list of column names, got ${show(columns)}.`,
+  badColumns: (columns: unknown, types: readonly string[]) =>
+    `The columns option takes a list of column names, or an object of column name → type (${types.map((t) => `'${t}'`).join(', ')} or 'any'), got ${show(columns)}.`,
+  wrongType: (path: string, format: string, who: DataUser, column: string, type: string, found: string) =>
+    `${path} (${format}): column ${q(column)} should hold ${type} values${who.node ? ` for node ${at(who.node, who.origin)}` : ''}, but ${found.charAt(0).toLowerCase()}${found.slice(1)} ` +
+    `Fix the file, or ask for the type it has.`,
 };
 
 export const saveMessages = {
