@@ -108,7 +108,7 @@ describe("a format's own errors", () => {
 
   it('a load that returns something other than a table is an error', async () => {
     registerFormat('broken', { extensions: ['broken'], load: async () => [1, 2] as never, save: () => '' });
-    expect(((await rejectionOf(loadData(write('z.broken', 'z')))) as Error).message).toContain('its load returned object, not an arquero table');
+    expect(((await rejectionOf(loadData(write('z.broken', 'z')))) as Error).message).toContain("the format's load returned an Array of 2 values, not an arquero table. Fix the format's load function.");
   });
 });
 

@@ -29,7 +29,7 @@ describe('saveData', () => {
   });
 
   it('rejects what is not a table, naming the node', async () => {
-    for (const value of [42, { a: [1, 2], b: [1] }, { a: 1 }, [1, 2]]) {
+    for (const value of [42, { a: [1, 2], b: [1] }, { a: 1 }, [1, 2], new Date(), new Map([['a', [1]]])]) {
       const e = (await rejectionOf(saveData(value as never, file('bad.csv'), { node: 'total', origin: 'Sums.total' }))) as DataSaveError;
       expect(e).toBeInstanceOf(DataSaveError);
       expect(e.message).toContain('Cannot save node `total` (Sums.total) to');

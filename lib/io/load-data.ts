@@ -9,6 +9,7 @@ import type { ColumnTable } from 'arquero';
 import { DataLoadError } from '../core/errors.js';
 import { isPlainObject, isTable } from '../core/values.js';
 import { DATA_TYPES, DataTypeValidator, type DataType } from '../quality/validators/data-type.js';
+import { describeValue } from '../quality/describe-value.js';
 import { FileProblem, MissingColumnsProblem } from './file-problem.js';
 import { loadMessages, type DataUser } from './messages.js';
 import { formatFor, getFormat, type DataFormat } from './registry.js';
@@ -47,7 +48,7 @@ export async function loadData(path: string, options: LoadOptions = {}): Promise
     throw loadError(error, path, format, who);
   }
   if (!isTable(table)) {
-    throw new DataLoadError(loadMessages.failed(path, format.name, who, `its load returned ${typeof table}, not an arquero table`), path, format.name, node);
+    throw new DataLoadError(loadMessages.notATable(path, format.name, who, describeValue(table)), path, format.name, node);
   }
   if (!types) return table;
   const selected = selectColumns(table, columns!, path, format, who);

@@ -36,6 +36,8 @@ export const loadMessages = {
   failed: (path: string, format: string, who: DataUser, error: unknown) =>
     `Cannot load ${path} as ${format}${forNode(who)}: ${errorText(error)}. ` +
     `The original error is the cause; check that the file really is ${format}.`,
+  notATable: (path: string, format: string, who: DataUser, got: string) =>
+    `Cannot load ${path} as ${format}${forNode(who)}: the format's load returned ${got}, not an arquero table. Fix the format's load function.`,
   missingColumns: (path: string, format: string, who: DataUser, missing: readonly string[], available: readonly string[]) =>
     `${path} (${format}) lacks ${missing.length === 1 ? 'column' : 'columns'} ${list(missing)}${who.node ? ` that node ${at(who.node, who.origin)} needs` : ' asked for'}; ` +
     `it has ${list(available)}. Fix the file, or change the columns asked for.`,

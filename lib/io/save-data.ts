@@ -55,10 +55,14 @@ export async function saveData(value: TableLike, path: string, options: SaveOpti
   }
 }
 
+/** An object literal (or Object.create(null)), not a Date, Map or class instance. */
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  isPlainObject(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+
 async function asTable(value: unknown): Promise<ColumnTable | undefined> {
   if (isTable(value)) return value;
-  if (Array.isArray(value) && value.every(isPlainObject)) return (await loadArquero()).table(columnsOfRecords(value));
-  if (isPlainObject(value)) {
+  if (Array.isArray(value) && value.every(isRecord)) return (await loadArquero()).table(columnsOfRecords(value));
+  if (isRecord(value)) {
     const columns = Object.values(value);
     if (!columns.every(isColumn)) return undefined;
     if (new Set(columns.map((c) => (c as ArrayLike<unknown>).length)).size > 1) return undefined;
