@@ -12,7 +12,12 @@ import { atomicWrite } from '../../io/atomic-write.js';
 /** Output formats `display` writes. */
 export type DisplayFormat = 'svg' | 'png' | 'dot';
 
-/** File extensions `display` understands, and the format each writes. */
+/**
+ * File extensions `display` understands, and the format each writes.
+ *
+ * @example
+ * DISPLAY_EXTENSIONS.gv; // 'dot'
+ */
 export const DISPLAY_EXTENSIONS: Readonly<Record<string, DisplayFormat>> = Object.freeze({ svg: 'svg', png: 'png', dot: 'dot', gv: 'dot' });
 
 /**

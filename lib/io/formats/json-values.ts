@@ -36,7 +36,12 @@ export function jsonText(v: unknown): string {
   return `{${fields.join(',')}}`;
 }
 
-/** Does JSON.parse give a reviver the source text of each literal (Node 21+)? */
+/**
+ * Does JSON.parse give a reviver the source text of each literal (Node 21+)?
+ *
+ * @example
+ * JSON_SOURCE_TEXT; // false on Node 20, true on Node 24
+ */
 export const JSON_SOURCE_TEXT: boolean = (() => {
   let seen = false;
   JSON.parse('1', (_key, value, context?: { source?: string }) => {
