@@ -153,3 +153,21 @@ export function round(value: number, digits = 4): number {
 export function report(record: BenchRecord): void {
   process.stdout.write(`${JSON.stringify(record)}\n`);
 }
+
+/**
+ * A case runner for one suite: reports the case's record, or `{ error }` when
+ * it throws, so the other cases still run.
+ *
+ * @example
+ * const attempt = caseRunner('io', report);
+ * await attempt('save+load csv', async () => ({ medianMs: 12 }));
+ */
+export function caseRunner(suite: string, reportRecord: (record: BenchRecord) => void) {
+  return async (name: string, fn: () => Promise<BenchRecord>): Promise<void> => {
+    try {
+      reportRecord({ suite, case: name, ...(await fn()) });
+    } catch (e) {
+      reportRecord({ suite, case: name, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+    }
+  };
+}

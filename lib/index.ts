@@ -75,7 +75,7 @@ export { TableResult } from './core/run/results/table-result.js';
 export { isColumn, isTable, type Column } from './core/values.js';
 
 export { toDot, type DotOptions } from './core/render/to-dot.js';
-export { dotToSvg, type DisplayFormat } from './core/render/render.js';
+export { dotToSvg, dotToPng, type DisplayFormat } from './core/render/render.js';
 
 export {
   HamiltonError,
@@ -92,7 +92,39 @@ export {
   NodeTimeoutError,
   DataValidationError,
   ResultBuilderError,
+  DataLoadError,
+  DataSaveError,
+  FormatError,
+  type DataLocation,
 } from './core/errors.js';
+
+export { loadData, type LoadOptions } from './io/load-data.js';
+export { saveData, type SaveOptions, type SaveResult, type TableLike } from './io/save-data.js';
+export {
+  registerFormat,
+  unregisterFormat,
+  getFormat,
+  formatFor,
+  listFormats,
+  type FormatDefinition,
+  type FormatCodec,
+  type DataFormat,
+  type FormatLoadOptions,
+  type FormatSaveOptions,
+} from './io/registry.js';
+export {
+  atomicWrite,
+  type Content,
+  type WriteResult,
+  type AtomicWriteOptions,
+  type AtomicFileSystem,
+  type WritableFileHandle,
+} from './io/atomic-write.js';
+export { FileProblem, MissingColumnsProblem } from './io/file-problem.js';
+export type { CsvLoadOptions, CsvSaveOptions } from './io/formats/csv.js';
+export type { RecordsLoadOptions } from './io/formats/records.js';
+export type { ArrowLoadOptions, ArrowSaveOptions } from './io/formats/arrow.js';
+export type { ParquetLoadOptions, ParquetSaveOptions } from './io/formats/parquet.js';
 
 export type { ValidationResult, Importance, Diagnostics } from './quality/result.js';
 export type { Validator, ValidatorOutcome } from './quality/validator.js';

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Builder, InvalidInputsError, dotToSvg, node, tag } from '../../lib/index.js';
+import { Builder, InvalidInputsError, dotToPng, dotToSvg, node, tag } from '../../lib/index.js';
 import { silent } from '../support.js';
 
 class Marketing {
@@ -145,21 +145,27 @@ describe('display', () => {
     expect(existsSync(file)).toBe(true);
   });
 
-  it('writes a PNG image when the name ends in .png', async () => {
+  it('writes a PNG image of the graph, with its labels drawn', async () => {
     const file = join(dir, 'dag.png');
     await dr.display(file);
     const png = readFileSync(file);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(png.readUInt32BE(16)).toBeGreaterThan(100); // the width, from the IHDR chunk
+    // The image is the SVG at twice its size: Graphviz measures in points, 1pt = 4/3 px (IHDR holds width and height).
+    const svg = await dotToSvg(dr.toDot());
+    const [, w, h] = /width="(\d+)pt" height="(\d+)pt"/.exec(svg)!;
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(w), Number(h)].map((pt) => expect.closeTo((pt * 4 / 3) * 2, -1)));
+    // Labels are drawn: the same graph without its text is a smaller file (fewer distinct pixels to encode).
+    const blank = await dotToPng(dr.toDot().replace(/label=<[^>]*(>[^<]*<[^>]*)*>/g, 'label=""'));
+    expect(png.byteLength).toBeGreaterThan(blank.byteLength);
   });
 
-  it('rejects an unknown extension, naming the file and the formats, and writes nothing', async () => {
-    const file = join(dir, 'dag.pdf');
+  it('rejects an unknown extension, naming the file and the supported formats, and writes nothing', async () => {
+    const file = join(dir, 'dag.jpeg');
     const error = await dr.display(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputsError);
-    expect((error as Error).message).toContain('dag.pdf');
-    expect((error as Error).message).toContain('`pdf`');
-    expect((error as Error).message).toMatch(/\.svg, \.png or \.dot/);
+    expect((error as Error).message).toContain('dag.jpeg');
+    expect((error as Error).message).toContain('`jpeg`');
+    expect((error as Error).message).toContain('Supported: .svg, .png, .dot, .gv');
     expect(existsSync(file)).toBe(false);
   });
 });

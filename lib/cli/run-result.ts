@@ -28,10 +28,11 @@ export const RESULT_KINDS: readonly ResultKind[] = ['auto', 'table', 'dict'];
  * values; `table` always makes one (a ResultBuilderError when it cannot).
  *
  * @example
- * shapeResult({ spend: [1, 2], spendMean: 1.5 }, ['spend', 'spendMean'], 'auto'); // a 2-row table
+ * await shapeResult({ spend: [1, 2], spendMean: 1.5 }, ['spend', 'spendMean'], 'auto'); // a 2-row table
  */
-export function shapeResult(values: Readonly<Record<string, unknown>>, outputs: readonly string[], kind: ResultKind): RunResult {
+export async function shapeResult(values: Readonly<Record<string, unknown>>, outputs: readonly string[], kind: ResultKind): Promise<RunResult> {
   if (kind === 'dict') return { kind: 'values', values };
+  await new TableResult().prepare(); // arquero loads on first use
   if (kind === 'table') return { kind: 'table', table: new TableResult().build(values, outputs) };
   if (!outputs.some((o) => isColumn(values[o]) || isTable(values[o]))) return { kind: 'values', values };
   try {

@@ -189,3 +189,65 @@ export class ExtractionError extends HamiltonError {
     super(message);
   }
 }
+
+/** Where in a data file a problem is: its line and character column (1-based), or a table column. */
+export interface DataLocation {
+  readonly line?: number;
+  readonly column?: number;
+  readonly columnName?: string;
+}
+
+/**
+ * A data file could not be loaded: it is missing, malformed, of another format,
+ * or lacks a column the dataflow needs. Names the file and, where known, the line
+ * or column and the node that loads it.
+ *
+ * @example
+ * catch (e) { if (e instanceof DataLoadError) console.log(e.path, e.line, e.columnName, e.node); }
+ */
+export class DataLoadError extends HamiltonError {
+  readonly line?: number;
+  readonly column?: number;
+  readonly columnName?: string;
+
+  constructor(
+    message: string,
+    readonly path: string,
+    readonly format: string | undefined,
+    readonly node: string | undefined,
+    where: DataLocation = {},
+    cause?: unknown,
+  ) {
+    super(message, cause === undefined ? undefined : { cause });
+    if (where.line !== undefined) this.line = where.line;
+    if (where.column !== undefined) this.column = where.column;
+    if (where.columnName !== undefined) this.columnName = where.columnName;
+  }
+}
+
+/**
+ * A value could not be saved to a file. The file that was there before is left
+ * untouched, and no partial file is left behind.
+ *
+ * @example
+ * catch (e) { if (e instanceof DataSaveError) console.log(e.path, e.format, e.node, e.cause); }
+ */
+export class DataSaveError extends HamiltonError {
+  constructor(
+    message: string,
+    readonly path: string,
+    readonly format: string | undefined,
+    readonly node: string | undefined,
+    cause?: unknown,
+  ) {
+    super(message, cause === undefined ? undefined : { cause });
+  }
+}
+
+/**
+ * A data format was asked for that is not registered, or was registered wrongly.
+ *
+ * @example
+ * catch (e) { if (e instanceof FormatError) console.log(e.message); } // lists the registered formats
+ */
+export class FormatError extends HamiltonError {}

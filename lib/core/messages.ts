@@ -56,6 +56,11 @@ export const decoratorMessages = {
   unknownRemoteTarget: (origin: string, decorator: string, target: string, known: readonly string[]) =>
     `${decorator} on ${origin} targets ${q(target)}, which is neither a method nor a node of its class (its nodes: ${known.map(q).join(', ') || 'none'}). ` +
     `Name a @node method of the same class, or the node it makes.`,
+  legacyDecorator: (decorator: string, origin: string | undefined) =>
+    `${decorator}${origin ? ` on ${origin}` : ''} was called as a legacy decorator (target, propertyKey, descriptor): ` +
+    'the project is compiled with "experimentalDecorators": true. hamilton-ts uses standard (TC39) decorators: ' +
+    'remove "experimentalDecorators" and "emitDecoratorMetadata" from compilerOptions in tsconfig.json ' +
+    '(tsx and esbuild read the same setting), and use TypeScript 5.0 or later.',
 };
 
 export const graphMessages = {
@@ -231,6 +236,9 @@ export const resultMessages = {
     `with a \`then\` method for a promise and call it instead of returning it. Rename the node, or use a result builder that does not key outputs by name.`,
   duplicateColumn: (column: string, from: string) =>
     `TableResult: column ${q(column)} (from output ${q(from)}) appears twice. Request it once, or rename one of the columns.`,
+  notPrepared: () =>
+    'TableResult.build was called before arquero was loaded. Driver.execute does this itself; ' +
+    'when you call build directly, `await tableResult.prepare()` first.',
 };
 
 export const tagMessages = {
@@ -245,8 +253,9 @@ export const tagMessages = {
 };
 
 export const renderMessages = {
-  unknownFormat: (file: string, format: string) =>
-    `display(${JSON.stringify(file)}): unknown format ${q(format || '(none)')}. Use a .svg, .png or .dot file name, or pass { format: 'svg' | 'png' | 'dot' }.`,
+  unknownFormat: (file: string, format: string, extensions: readonly string[]) =>
+    `display(${JSON.stringify(file)}): unknown format ${q(format || '(none)')}. ` +
+    `Supported: ${extensions.map((e) => `.${e}`).join(', ')}. Use a file name with one of them, or pass { format: 'svg' | 'png' | 'dot' }.`,
 };
 
 const MODULE_KINDS =

@@ -6,6 +6,7 @@ import { optionMessages } from './messages.js';
 import { checkDecoratorName } from '../core/names.js';
 import { RecordKind, type NodeRecordPayload } from '../core/record/records.js';
 import type { ParameterSpec } from '../core/record/parameters.js';
+import { assertStandardDecorator } from './standard-decorator.js';
 
 /** Options of `@node`. */
 export interface NodeOptions {
@@ -38,7 +39,8 @@ export interface NodeOptions {
  * }
  */
 export function node(options: NodeOptions = {}) {
-  return (value: Function, context: ClassMethodDecoratorContext): void => {
+  return function nodeDecorator(value: Function, context: ClassMethodDecoratorContext): void {
+    assertStandardDecorator('@node', arguments);
     const method = String(context.name);
     if (context.kind !== 'method') throw new DecoratorError(decoratorMessages.notAMethod(method, context.kind));
     const name = options.name ?? method;

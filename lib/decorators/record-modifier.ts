@@ -1,6 +1,7 @@
 import { addRecord } from '../core/record/metadata.js';
 import type { NodeModifier } from '../core/resolve/modifiers.js';
 import { RecordKind, type ModifierRecordPayload } from '../core/record/records.js';
+import { assertStandardDecorator } from './standard-decorator.js';
 
 /** The TC39 method decorator signature every hamilton-ts decorator returns. */
 export type MethodDecorator = (value: Function, context: ClassMethodDecoratorContext) => void;
@@ -13,7 +14,8 @@ export type MethodDecorator = (value: Function, context: ClassMethodDecoratorCon
  * export const myTag = (v: string) => modifierDecorator('@myTag', { stage: 'decorate', decorate: (n) => n });
  */
 export function modifierDecorator(decorator: string, modifier: NodeModifier): MethodDecorator {
-  return (_value, context) => {
+  return function recordModifier(_value: Function, context: ClassMethodDecoratorContext): void {
+    assertStandardDecorator(decorator, arguments);
     const payload: ModifierRecordPayload = { decorator, modifier };
     addRecord(context.metadata, { kind: RecordKind.modifier, method: String(context.name), isStatic: context.static, payload });
   };

@@ -2,6 +2,7 @@ import { DecoratorError } from '../core/errors.js';
 import { q } from '../core/message-format.js';
 import { controlCharacterAt } from '../core/names.js';
 import { modifierDecorator, type MethodDecorator } from '../decorators/record-modifier.js';
+import { assertStandardDecorator } from '../decorators/standard-decorator.js';
 import { dqDecoratorMessages } from './messages.js';
 import { DataQualityTransformer } from './validation-transformer.js';
 import type { Validator } from './validator.js';
@@ -24,7 +25,8 @@ import type { Validator } from './validator.js';
  * }
  */
 export function checkOutputCustom(...validators: Validator[]): MethodDecorator {
-  return (value, context) => {
+  return function (value: Function, context: ClassMethodDecoratorContext): void {
+    assertStandardDecorator('@checkOutputCustom', arguments);
     const where = `@checkOutputCustom on method ${q(String(context.name))}`;
     if (validators.length === 0) throw new DecoratorError(dqDecoratorMessages.noValidators(where));
     validators.forEach((v, i) => {

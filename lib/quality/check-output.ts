@@ -3,6 +3,7 @@ import { q } from '../core/message-format.js';
 import { checkDecoratorName } from '../core/names.js';
 import { isPlainObject } from '../core/values.js';
 import { modifierDecorator, type MethodDecorator } from '../decorators/record-modifier.js';
+import { assertStandardDecorator } from '../decorators/standard-decorator.js';
 import { dqDecoratorMessages } from './messages.js';
 import type { Importance } from './result.js';
 import { DataQualityTransformer, type CheckEntry } from './validation-transformer.js';
@@ -37,7 +38,8 @@ export type CheckOutputOptions = CheckOptions & {
  * }
  */
 export function checkOutput(options: CheckOutputOptions): MethodDecorator {
-  return (value, context) => {
+  return function (value: Function, context: ClassMethodDecoratorContext): void {
+    assertStandardDecorator('@checkOutput', arguments);
     const where = `@checkOutput on method ${q(String(context.name))}`;
     const target = (options as CheckOutputOptions | null)?.target;
     if (target !== undefined && !isTarget(target)) throw new DecoratorError(dqDecoratorMessages.badTarget(where, target));

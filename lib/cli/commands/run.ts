@@ -65,7 +65,7 @@ export const runCommand: Command = {
       const config = parseConfig(values.config);
       const inputs = await readInputs(values.inputs, io.cwd);
       const dr = await buildDriver(files, { cwd: io.cwd, config });
-      const result = shapeResult(await dr.execute(outputs, { inputs }), outputs, kind);
+      const result = await shapeResult(await dr.execute(outputs, { inputs }), outputs, kind);
       const json = result.kind === 'table' ? result.table : result.values;
       if (values.out === undefined) return { text: formatResult(result), json: { outputs, kind: result.kind, result: json } };
       const wrote = await writeOutput(values.out, io.cwd, result);

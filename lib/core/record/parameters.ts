@@ -8,15 +8,26 @@
  * tables; anything else (defaults, comments, patterns, computed names) goes to
  * acorn's parser. A property test checks the two agree.
  */
-import * as acorn from 'acorn';
+import { createRequire } from 'node:module';
 import type { Node as AcornNode, Pattern } from 'acorn';
 
 // acorn exports its identifier tables at run time but its typings omit them.
-const { isIdentifierChar, isIdentifierStart } = acorn as unknown as {
+type Acorn = typeof import('acorn') & {
   isIdentifierChar(code: number, astral?: boolean): boolean;
   isIdentifierStart(code: number, astral?: boolean): boolean;
 };
-const { parse } = acorn;
+
+// acorn is loaded by the first decorated method, not when hamilton-ts is imported
+// (its ESM build costs several ms of start-up). Decorators run synchronously, so it
+// is required (acorn ships a CommonJS build) rather than imported.
+let isIdentifierChar: Acorn['isIdentifierChar'];
+let isIdentifierStart: Acorn['isIdentifierStart'];
+let parse: Acorn['parse'] | undefined;
+
+function loadAcorn(): void {
+  const acorn = createRequire(import.meta.url)('acorn') as Acorn;
+  ({ isIdentifierChar, isIdentifierStart, parse } = acorn);
+}
 
 /** One parameter of a node function. */
 export interface ParameterSpec {
@@ -45,6 +56,7 @@ const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c, 0xa0, 0xfeff, 0x2028,
  * parseParameters(function f(a, b = 1) {}); // [{ name: 'a', optional: false }, { name: 'b', optional: true }]
  */
 export function parseParameters(fn: Function): ParameterSpec[] {
+  if (parse === undefined) loadAcorn();
   const source = Function.prototype.toString.call(fn);
   // Bound and built-in functions print as `function () { [native code] }`: their
   // real parameters cannot be read, and reading none would silently drop inputs.
@@ -100,7 +112,7 @@ function functionParams(source: string): { nodes: Pattern[]; text: string } {
   for (const wrapped of [`({${source}})`, `(${source})`]) {
     let program: AcornNode;
     try {
-      program = parse(wrapped, { ecmaVersion: 'latest', sourceType: 'script' });
+      program = parse!(wrapped, { ecmaVersion: 'latest', sourceType: 'script' });
     } catch {
       continue;
     }

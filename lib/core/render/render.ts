@@ -1,16 +1,24 @@
 /**
  * Writes a DOT text to a file as DOT, SVG or PNG. SVG comes from Graphviz
- * compiled to WebAssembly (@hpcc-js/wasm-graphviz), so no system Graphviz is
- * needed; PNG is that SVG rasterised by svg-to-png.ts.
+ * compiled to WebAssembly (@hpcc-js/wasm-graphviz), PNG from that SVG through
+ * resvg (@resvg/resvg-js, prebuilt for each platform), so no system Graphviz is
+ * needed. Both load on first use, and the file is written with atomicWrite.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname } from 'node:path';
+import { extname } from 'node:path';
 import { InvalidInputsError } from '../errors.js';
 import { renderMessages } from '../messages.js';
-import { svgToPng } from './svg-to-png.js';
+import { atomicWrite } from '../../io/atomic-write.js';
 
 /** Output formats `display` writes. */
-export type DisplayFormat = 'svg' | 'dot' | 'png';
+export type DisplayFormat = 'svg' | 'png' | 'dot';
+
+/**
+ * File extensions `display` understands, and the format each writes.
+ *
+ * @example
+ * DISPLAY_EXTENSIONS.gv; // 'dot'
+ */
+export const DISPLAY_EXTENSIONS: Readonly<Record<string, DisplayFormat>> = Object.freeze({ svg: 'svg', png: 'png', dot: 'dot', gv: 'dot' });
 
 /**
  * Renders DOT text to SVG.
@@ -25,6 +33,36 @@ export async function dotToSvg(dot: string): Promise<string> {
 }
 
 /**
+ * Renders DOT text to a PNG image (twice Graphviz's 72 dpi, for sharp text).
+ * Text is drawn with the system's fonts.
+ *
+ * @example
+ * const png = await dotToPng('digraph { a -> b }'); // Uint8Array starting with the PNG signature
+ */
+export async function dotToPng(dot: string): Promise<Uint8Array> {
+  const svg = await dotToSvg(dot);
+  const { Resvg } = await import('@resvg/resvg-js');
+  const image = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'zoom', value: 2 }, background: 'white' });
+  return new Uint8Array(image.render().asPng());
+}
+
+/**
+ * Writes the DOT text to `file`, in the given format or the one its extension names.
+ *
+ * @example
+ * await writeGraph('out/dag.png', toDot(graph));
+ */
+export async function writeGraph(file: string, dot: string, format?: DisplayFormat): Promise<void> {
+  const ext = extname(file).slice(1).toLowerCase();
+  const chosen = format ?? DISPLAY_EXTENSIONS[ext];
+  if (chosen !== 'svg' && chosen !== 'png' && chosen !== 'dot') {
+    throw new InvalidInputsError(renderMessages.unknownFormat(file, String(format ?? ext), Object.keys(DISPLAY_EXTENSIONS)));
+  }
+  const content = chosen === 'svg' ? await dotToSvg(dot) : chosen === 'png' ? await dotToPng(dot) : dot;
+  await atomicWrite(file, content);
+}
+
+/**
  * The format a file name's extension names (`.gv` is DOT), or undefined.
  *
  * @example
@@ -32,8 +70,7 @@ export async function dotToSvg(dot: string): Promise<string> {
  */
 export function graphFormat(file: string): DisplayFormat | undefined {
   const ext = extname(file).slice(1).toLowerCase();
-  if (ext === 'gv') return 'dot';
-  return ext === 'svg' || ext === 'dot' || ext === 'png' ? ext : undefined;
+  return Object.hasOwn(DISPLAY_EXTENSIONS, ext) ? DISPLAY_EXTENSIONS[ext] : undefined;
 }
 
 /**
@@ -43,22 +80,5 @@ export function graphFormat(file: string): DisplayFormat | undefined {
  * const png = await renderGraph(toDot(graph), 'png');
  */
 export async function renderGraph(dot: string, format: DisplayFormat): Promise<string | Uint8Array> {
-  if (format === 'dot') return dot;
-  const svg = await dotToSvg(dot);
-  return format === 'svg' ? svg : svgToPng(svg);
-}
-
-/**
- * Writes the DOT text to `file`, in the given format or the one its extension names.
- *
- * @example
- * await writeGraph('out/dag.svg', toDot(graph));
- */
-export async function writeGraph(file: string, dot: string, format?: DisplayFormat): Promise<void> {
-  const chosen = format ?? graphFormat(file);
-  if (chosen !== 'svg' && chosen !== 'dot' && chosen !== 'png') {
-    throw new InvalidInputsError(renderMessages.unknownFormat(file, String(format ?? extname(file).slice(1))));
-  }
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, await renderGraph(dot, chosen));
+  return format === 'svg' ? dotToSvg(dot) : format === 'png' ? dotToPng(dot) : dot;
 }

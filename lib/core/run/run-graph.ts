@@ -3,7 +3,6 @@
  * builder, with the run's stop switch (signal, timeout, first failure). The
  * Driver's `execute` delegates here.
  */
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { FunctionGraph } from '../graph/graph.js';
 import type { Executor, RunContext } from './executor.js';
@@ -31,7 +30,8 @@ export async function runGraph<R>(graph: FunctionGraph, outputs: readonly string
   const plan = planExecution(graph, outputs, options);
   const control = new RunControl({ signal: options.signal, timeoutMs: options.timeoutMs });
   const { hooks } = settings;
-  const runId = randomUUID();
+  // The global Web Crypto, not node:crypto: importing that module costs start-up time before the first run.
+  const runId = globalThis.crypto.randomUUID();
   const start = performance.now();
   const frozenOutputs = Object.freeze([...outputs]);
   let results: Record<string, unknown> | undefined;
@@ -46,7 +46,11 @@ export async function runGraph<R>(graph: FunctionGraph, outputs: readonly string
       }
       if (control.reason) throw control.errorFor([]);
       const ctx: RunContext = { runId, logger: settings.logger, hooks, control };
+      // Loading the result builder's library (arquero, the first time) overlaps with the run.
+      const preparing = settings.resultBuilder.prepare?.();
+      preparing?.catch(() => undefined); // awaited below; this only keeps an early rejection from counting as unhandled
       await settings.executor.run(plan, ctx);
+      if (preparing) await preparing;
       results = {};
       for (let k = 0; k < outputs.length; k++) {
         setOwn(results, outputs[k]!, plan.values[plan.outputIndices[k]!]);

@@ -9,5 +9,10 @@
  * const firstOnly: ResultBuilder<unknown> = { build: (outputs, names) => outputs[names[0]!] };
  */
 export interface ResultBuilder<R> {
+  /**
+   * Optional: asynchronous set-up (loading a library) that `execute` awaits
+   * before it calls `build`; it returns undefined when there is nothing to wait for.
+   */
+  prepare?(): Promise<unknown> | undefined;
   build(outputs: Readonly<Record<string, unknown>>, names: readonly string[]): R;
 }

@@ -1,4 +1,5 @@
-import { ColumnTable } from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { loadArquero, loadedArquero } from '../../lazy/arquero.js';
 
 type ColumnData = ConstructorParameters<typeof ColumnTable>[0];
 import { ResultBuilderError } from '../../errors.js';
@@ -12,6 +13,7 @@ import type { ResultBuilder } from './result-builder.js';
  * they are, tables spread into their columns, scalars broadcast to every row.
  * Columns of different lengths are an error naming each column and its length.
  * Every name is a column, `__proto__` and `constructor` included.
+ * arquero is imported on first use: the driver awaits `prepare()` before `build`.
  *
  * @example
  * const dr = new Builder().withModules(Marketing).withResultBuilder(new TableResult()).build();
@@ -19,6 +21,11 @@ import type { ResultBuilder } from './result-builder.js';
  * t.print();
  */
 export class TableResult implements ResultBuilder<ColumnTable> {
+  /** Loads arquero; `execute` awaits it, a direct caller of `build` awaits it first. */
+  prepare(): Promise<unknown> | undefined {
+    return loadedArquero() ? undefined : loadArquero();
+  }
+
   build(outputs: Readonly<Record<string, unknown>>, names: readonly string[]): ColumnTable {
     // Request order is column order; `null` marks a scalar to broadcast once the row count is known.
     const columns = new Map<string, ArrayLike<unknown> | null>();
@@ -41,6 +48,8 @@ export class TableResult implements ResultBuilder<ColumnTable> {
     // column would be lost; a null-prototype object keeps every name.
     const data = nameRecord<ArrayLike<unknown>>();
     for (const [col, values] of columns) setOwn(data, col, values ?? new Array(rows).fill(outputs[col]));
-    return new ColumnTable(data as unknown as ColumnData, [...columns.keys()]);
+    const aq = loadedArquero();
+    if (!aq) throw new ResultBuilderError(resultMessages.notPrepared());
+    return new aq.ColumnTable(data as unknown as ColumnData, [...columns.keys()]);
   }
 }

@@ -1,0 +1,72 @@
+/**
+ * Every message of loading and saving data: each names the file, the format,
+ * the node that loads or saves it (when given), the culprit, and what to do.
+ */
+import { at, errorText, q, show } from '../core/message-format.js';
+import type { DataLocation } from '../core/errors.js';
+
+/** Who loads or saves: a node and its `Class.method`, when known. */
+export interface DataUser {
+  readonly node?: string | undefined;
+  readonly origin?: string | undefined;
+}
+
+const forNode = (who: DataUser): string => (who.node ? ` for node ${at(who.node, who.origin)}` : '');
+
+const place = (where: DataLocation): string => {
+  const parts: string[] = [];
+  if (where.line !== undefined) parts.push(`line ${where.line}`);
+  if (where.column !== undefined) parts.push(`column ${where.column}`);
+  if (where.columnName !== undefined) parts.push(`column ${q(where.columnName)}`);
+  return parts.length ? `, ${parts.join(', ')}` : '';
+};
+
+const list = (names: readonly string[]): string => (names.length ? names.map(q).join(', ') : '(none)');
+
+export const loadMessages = {
+  missing: (path: string, resolved: string, who: DataUser) =>
+    `Cannot load ${path}${forNode(who)}: the file does not exist (looked for ${resolved}). ` +
+    `Check the path (a relative path starts at the working directory), or create the file first.`,
+  notAFile: (path: string, who: DataUser) => `Cannot load ${path}${forNode(who)}: it is a directory, not a file. Name a file.`,
+  unreadable: (path: string, who: DataUser, error: unknown) =>
+    `Cannot read ${path}${forNode(who)}: ${errorText(error)}. Check that the file exists and that this process may read it.`,
+  malformed: (path: string, format: string, who: DataUser, where: DataLocation, reason: string) =>
+    `Cannot load ${path} as ${format}${forNode(who)}${place(where)}: ${reason}. ` +
+    `Fix the file there, or load it with the format it really has ({ format: '...' }).`,
+  failed: (path: string, format: string, who: DataUser, error: unknown) =>
+    `Cannot load ${path} as ${format}${forNode(who)}: ${errorText(error)}. ` +
+    `The original error is the cause; check that the file really is ${format}.`,
+  notATable: (path: string, format: string, who: DataUser, got: string) =>
+    `Cannot load ${path} as ${format}${forNode(who)}: the format's load returned ${got}, not an arquero table. Fix the format's load function.`,
+  missingColumns: (path: string, format: string, who: DataUser, missing: readonly string[], available: readonly string[]) =>
+    `${path} (${format}) lacks ${missing.length === 1 ? 'column' : 'columns'} ${list(missing)}${who.node ? ` that node ${at(who.node, who.origin)} needs` : ' asked for'}; ` +
+    `it has ${list(available)}. Fix the file, or change the columns asked for.`,
+  badColumns: (columns: unknown, types: readonly string[]) =>
+    `The columns option takes a list of column names, or an object of column name → type (${types.map((t) => `'${t}'`).join(', ')} or 'any'), got ${show(columns)}.`,
+  wrongType: (path: string, format: string, who: DataUser, column: string, type: string, found: string) =>
+    `${path} (${format}): column ${q(column)} should hold ${type} values${who.node ? ` for node ${at(who.node, who.origin)}` : ''}, but ${found.charAt(0).toLowerCase()}${found.slice(1)} ` +
+    `Fix the file, or ask for the type it has.`,
+};
+
+export const saveMessages = {
+  failed: (path: string, format: string, who: DataUser, error: unknown) =>
+    `Cannot save${who.node ? ` node ${at(who.node, who.origin)}` : ''} to ${path} as ${format}: ${errorText(error)}. ` +
+    `The file that was there before is unchanged and no partial file was left; the original error is the cause.`,
+  notATable: (path: string, format: string, who: DataUser, value: string) =>
+    `Cannot save${who.node ? ` node ${at(who.node, who.origin)}` : ''} to ${path} as ${format}: it saves tables ` +
+    `(an arquero table, an object of equal-length columns, or an array of row objects), got ${value}. Return a table from the node.`,
+};
+
+export const formatMessages = {
+  unknownName: (name: string, known: readonly string[]) =>
+    `Unknown data format ${q(name)}. Registered formats: ${known.join(', ') || '(none)'}. ` +
+    `Use one of them, or add it with registerFormat(${JSON.stringify(name)}, { extensions, load, save }).`,
+  unknownExtension: (path: string, ext: string, known: readonly string[]) =>
+    `Cannot tell the data format of ${path} from its ${ext ? `extension ${q(`.${ext}`)}` : 'name (it has no extension)'}. ` +
+    `Known extensions: ${known.join(', ') || '(none)'}. Pass { format: 'csv' } (or another name), or register a format for it with registerFormat.`,
+  badDefinition: (name: unknown, problem: string) =>
+    `registerFormat(${show(name)}): ${problem}. A format is { extensions: ['ext'], load(path, options), save(table, options) }.`,
+  taken: (name: string, what: string, owner: string) =>
+    `registerFormat(${JSON.stringify(name)}): ${what} is already registered by format ${q(owner)}. ` +
+    `Pass { replace: true } to replace it, or choose another name.`,
+};

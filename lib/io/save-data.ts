@@ -1,0 +1,72 @@
+/**
+ * saveData: a table to a file, through its format and atomicWrite, so a failed
+ * save leaves the earlier file untouched. Returns what was written.
+ */
+import type { ColumnTable } from 'arquero';
+import { DataSaveError } from '../core/errors.js';
+import { loadArquero } from '../core/lazy/arquero.js';
+import { isColumn, isPlainObject, isTable } from '../core/values.js';
+import { describeValue } from '../quality/describe-value.js';
+import { atomicWrite, type AtomicFileSystem } from './atomic-write.js';
+import { columnsOfRecords } from './formats/records.js';
+import { saveMessages, type DataUser } from './messages.js';
+import { formatFor, getFormat } from './registry.js';
+
+/** What saveData wrote: the path, the format's name, the rows, the file's size and its SHA-256 (hex). */
+export interface SaveResult {
+  readonly path: string;
+  readonly format: string;
+  readonly rows: number;
+  readonly bytes: number;
+  readonly hash: string;
+}
+
+/** Options of saveData; any other key is passed to the format (e.g. `delimiter` for csv). */
+export interface SaveOptions extends DataUser {
+  /** A registered format's name; default: from the file's extension. */
+  readonly format?: string;
+  /** The file system to write through (default node:fs/promises; for tests and special stores). */
+  readonly fileSystem?: AtomicFileSystem;
+  readonly [option: string]: unknown;
+}
+
+/** What saveData accepts: an arquero table, an object of equal-length columns, or an array of row objects. */
+export type TableLike = ColumnTable | Readonly<Record<string, ArrayLike<unknown>>> | readonly Readonly<Record<string, unknown>>[];
+
+/**
+ * Saves a table to `path` atomically (temporary file in the same folder, then rename).
+ *
+ * @example
+ * const { rows, bytes, hash } = await saveData(features, 'out/features.parquet');
+ * await saveData({ week: [1, 2], spend: [10, 20] }, 'out/spend.csv');
+ */
+export async function saveData(value: TableLike, path: string, options: SaveOptions = {}): Promise<SaveResult> {
+  const { format: formatName, node, origin, fileSystem, ...formatOptions } = options;
+  const who: DataUser = { node, origin };
+  const format = formatName === undefined ? formatFor(path) : getFormat(formatName);
+  const table = await asTable(value);
+  if (!table) throw new DataSaveError(saveMessages.notATable(path, format.name, who, describeValue(value)), path, format.name, node);
+  try {
+    const content = await format.save(table, formatOptions);
+    const written = await atomicWrite(path, content, fileSystem ? { fileSystem } : {});
+    return { path, format: format.name, rows: table.numRows(), bytes: written.bytes, hash: written.hash };
+  } catch (error) {
+    throw new DataSaveError(saveMessages.failed(path, format.name, who, error), path, format.name, node, error);
+  }
+}
+
+/** An object literal (or Object.create(null)), not a Date, Map or class instance. */
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  isPlainObject(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+
+async function asTable(value: unknown): Promise<ColumnTable | undefined> {
+  if (isTable(value)) return value;
+  if (Array.isArray(value) && value.every(isRecord)) return (await loadArquero()).table(columnsOfRecords(value));
+  if (isRecord(value)) {
+    const columns = Object.values(value);
+    if (!columns.every(isColumn)) return undefined;
+    if (new Set(columns.map((c) => (c as ArrayLike<unknown>).length)).size > 1) return undefined;
+    return (await loadArquero()).table(value as Record<string, ArrayLike<unknown>>);
+  }
+  return undefined;
+}
