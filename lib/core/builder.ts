@@ -15,9 +15,16 @@ import { resolveModule, type Module } from './resolve/resolve.js';
 import { DictResult } from './run/results/dict-result.js';
 import type { ResultBuilder } from './run/results/result-builder.js';
 import { isPlainObject } from './values.js';
+import type { ConfigOutputs, ModulesOutputs } from './types/module-outputs.js';
+import type { OutputsByName } from './types/execute-types.js';
 
 /**
  * Builds a Driver from decorated classes.
+ *
+ * The type parameters follow the calls: `R` the result type (`OutputsByName`
+ * for the default DictResult), `N` output name → value type of the modules'
+ * public methods (and config keys, and `withNodes<T>()`), `D` the inputs
+ * declared with `withInputs<T>()`. They exist for the compiler only.
  *
  * @example
  * const dr = new Builder()
@@ -26,7 +33,7 @@ import { isPlainObject } from './values.js';
  *   .withResultBuilder(new TableResult())
  *   .build();
  */
-export class Builder<R = Record<string, unknown>> {
+export class Builder<R = OutputsByName, N extends object = {}, D extends object = {}> {
   private modules: Module[] = [];
   private config: Record<string, unknown> = {};
   private hooks: LifecycleHooks[] = [];
@@ -36,20 +43,20 @@ export class Builder<R = Record<string, unknown>> {
   private overrides = false;
   private dataQuality: DataQualitySettings = { enabled: true };
 
-  /** Adds modules: classes (instantiated once, with no arguments) or instances. */
-  withModules(...modules: Module[]): this {
+  /** Adds modules: classes (instantiated once, with no arguments) or instances. Their public methods type `execute`. */
+  withModules<const Ms extends readonly Module[]>(...modules: Ms): Builder<R, N & ModulesOutputs<Ms>, D> {
     for (const m of modules) {
       if (m === null || (typeof m !== 'function' && typeof m !== 'object')) throw new InvalidInputsError(builderMessages.badModule(m));
     }
     this.modules.push(...modules);
-    return this;
+    return this as Builder<R, N & ModulesOutputs<Ms>, D>;
   }
 
   /** Adds config: selects implementations at build time, and is readable by nodes as inputs. */
-  withConfig(config: Config): this {
+  withConfig<C extends Config>(config: C): Builder<R, N & ConfigOutputs<C>, D> {
     if (!isPlainObject(config)) throw new InvalidInputsError(builderMessages.badConfig(config));
     this.config = { ...this.config, ...config };
-    return this;
+    return this as Builder<R, N & ConfigOutputs<C>, D>;
   }
 
   /** Adds lifecycle hooks, called in the order given. */
@@ -60,10 +67,37 @@ export class Builder<R = Record<string, unknown>> {
   }
 
   /** Sets how `execute` shapes its result (default: DictResult). */
-  withResultBuilder<R2>(resultBuilder: ResultBuilder<R2>): Builder<R2> {
+  withResultBuilder(resultBuilder: DictResult): Builder<OutputsByName, N, D>;
+  withResultBuilder<R2>(resultBuilder: ResultBuilder<R2>): Builder<R2, N, D>;
+  withResultBuilder(resultBuilder: ResultBuilder<unknown>): Builder<unknown, N, D> {
     if (!resultBuilder || typeof resultBuilder.build !== 'function') throw new InvalidInputsError(builderMessages.badResultBuilder(resultBuilder));
     this.resultBuilder = resultBuilder;
-    return this as unknown as Builder<R2>;
+    return this as Builder<unknown, N, D>;
+  }
+
+  /**
+   * Declares the types of nodes the compiler cannot see (made by modifiers:
+   * parameterize, extractColumns, renamed nodes ...), so `execute` types them
+   * too. Types only: runs nothing, changes nothing at run time.
+   *
+   * @example
+   * new Builder().withModules(Sales).withNodes<{ revenue: Float64Array }>().build();
+   */
+  withNodes<T extends object>(): Builder<R, N & T, D> {
+    return this as Builder<R, N & T, D>;
+  }
+
+  /**
+   * Declares the inputs' types: `execute`'s `inputs` must then be of these
+   * names and types (`hamilton-ts check --inputs-type file.ts#Inputs` checks
+   * the same declaration against the nodes' parameters). Types only.
+   *
+   * @example
+   * interface Inputs { spend: Float64Array; signups: Float64Array }
+   * new Builder().withModules(Marketing).withInputs<Inputs>().build();
+   */
+  withInputs<T extends object>(): Builder<R, N, D & T> {
+    return this as Builder<R, N, D & T>;
   }
 
   /** Sets the executor (default: new LocalExecutor({ maxConcurrency: 16 })). */
@@ -92,11 +126,11 @@ export class Builder<R = Record<string, unknown>> {
   }
 
   /** Resolves the modules, builds and checks the graph, and returns the Driver. */
-  build(): Driver<R> {
+  build(): Driver<R, N, D> {
     const settings = { config: Object.freeze({ ...this.config }), dataQuality: Object.freeze({ ...this.dataQuality }) };
     const resolved = this.modules.map((m) => resolveModule(m, settings));
     const graph = FunctionGraph.build(resolved, { config: settings.config, allowOverrides: this.overrides });
-    return new Driver<R>(graph, {
+    return new Driver<R, N, D>(graph, {
       resultBuilder: this.resultBuilder as ResultBuilder<R>,
       executor: this.executor ?? new LocalExecutor({ maxConcurrency: 16 }),
       hooks: [...this.hooks],

@@ -13,6 +13,7 @@ import type { ResultBuilder } from './run/results/result-builder.js';
 import type { TagFilter } from './graph/tag-filter.js';
 import { toDot, type DotOptions } from './render/to-dot.js';
 import { writeGraph, type DisplayFormat } from './render/render.js';
+import type { ExecuteResult, InputsArg, InputsParam, OutputName, OverridesArg, WideName } from './types/execute-types.js';
 
 /** What the Builder hands the Driver. */
 export interface DriverSettings<R> {
@@ -26,17 +27,24 @@ export interface DriverSettings<R> {
  * Computes requested outputs of a built graph and answers questions about it.
  * Build one with `new Builder()...build()`.
  *
+ * Type parameters (all inferred by the Builder): `R` the result builder's
+ * result (`OutputsByName` for DictResult: one typed property per output), `N`
+ * output name → value type of the modules' methods, `D` declared inputs.
+ *
  * @example
  * const { spendPerSignup } = await dr.execute(['spendPerSignup'], { inputs: { spend, signups } });
  */
-export class Driver<R = Record<string, unknown>> {
+export class Driver<R = Record<string, unknown>, N extends object = {}, D extends object = {}> {
   private readonly hooks: HookRunner;
+  // Held without `R`, which only types `execute`: so a typed Driver is assignable to an untyped one.
+  private readonly settings: DriverSettings<unknown>;
 
   constructor(
     /** The built graph (read-only). */
     readonly graph: FunctionGraph,
-    private readonly settings: DriverSettings<R>,
+    settings: DriverSettings<R>,
   ) {
+    this.settings = settings;
     this.hooks = new HookRunner(settings.hooks, settings.logger);
   }
 
@@ -48,15 +56,24 @@ export class Driver<R = Record<string, unknown>> {
   /**
    * Computes `outputs`, running only the nodes they need, each once. Rejects,
    * returning nothing, when any needed node fails.
+   *
+   * Output names are checked by the compiler against the modules' methods (and
+   * the inputs and overrides given); a `string[]` skips that check, for nodes
+   * the types cannot see (see README, "Catching mistakes before running").
    */
-  async execute(outputs: readonly string[], options: ExecuteOptions = {}): Promise<R> {
+  execute<const O extends OutputName<N, D, I, V>, I extends InputsArg<N, D> = {}, V extends OverridesArg<N> = {}>(
+    outputs: readonly O[],
+    options?: { readonly inputs?: InputsParam<N, D, I>; readonly overrides?: V },
+  ): Promise<ExecuteResult<R, N, D, I, V, O>>;
+  execute<O extends string = string>(outputs: readonly WideName<O>[], options?: ExecuteOptions): Promise<ExecuteResult<R, N, D, {}, {}, string>>;
+  async execute(outputs: readonly string[], options: ExecuteOptions = {}): Promise<unknown> {
     const plan = planExecution(this.graph, outputs, options);
     const runId = randomUUID();
     const start = performance.now();
     const hooks = this.hooks;
     await hooks.emit('beforeGraphExecute', { runId, outputs, inputs: options.inputs ?? {}, overrides: options.overrides ?? {} });
     let results: Record<string, unknown> | undefined;
-    let built: R;
+    let built: unknown;
     try {
       await this.settings.executor.run(plan, { runId, logger: this.settings.logger, hooks });
       results = {};
@@ -70,8 +87,13 @@ export class Driver<R = Record<string, unknown>> {
     return built;
   }
 
-  /** Throws exactly what `execute` would throw before running anything; runs nothing. */
-  validateExecution(outputs: readonly string[], options: Pick<ExecuteOptions, 'inputs' | 'overrides'> = {}): void {
+  /** Throws exactly what `execute` would throw before running anything; runs nothing. Typed as `execute`. */
+  validateExecution<const O extends OutputName<N, D, I, V>, I extends InputsArg<N, D> = {}, V extends OverridesArg<N> = {}>(
+    outputs: readonly O[],
+    options?: { readonly inputs?: InputsParam<N, D, I>; readonly overrides?: V },
+  ): void;
+  validateExecution<O extends string = string>(outputs: readonly WideName<O>[], options?: ExecuteOptions): void;
+  validateExecution(outputs: readonly string[], options: ExecuteOptions = {}): void {
     planExecution(this.graph, outputs, options);
   }
 
