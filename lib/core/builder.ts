@@ -15,6 +15,7 @@ import { resolveModule, type Module } from './resolve/resolve.js';
 import { DictResult } from './run/results/dict-result.js';
 import type { ResultBuilder } from './run/results/result-builder.js';
 import { isPlainObject } from './values.js';
+import { assertInputKinds, type InputKinds } from './run/input-kinds.js';
 import type { ConfigOutputs, ModulesOutputs } from './types/module-outputs.js';
 import type { OutputsByName } from './types/execute-types.js';
 
@@ -42,6 +43,7 @@ export class Builder<R = OutputsByName, N extends object = {}, D extends object 
   private logger: Logger | undefined;
   private overrides = false;
   private dataQuality: DataQualitySettings = { enabled: true };
+  private inputKinds: InputKinds | undefined;
 
   /** Adds modules: classes (instantiated once, with no arguments) or instances. Their public methods type `execute`. */
   withModules<const Ms extends readonly Module[]>(...modules: Ms): Builder<R, N & ModulesOutputs<Ms>, D> {
@@ -119,6 +121,22 @@ export class Builder<R = OutputsByName, N extends object = {}, D extends object 
     return this;
   }
 
+  /**
+   * Checks, before anything runs, that each input given to `execute` is of the
+   * kind declared for it (`column`, `table`, `object`, `scalar`, `number`,
+   * `string`, `boolean`, `bigint`); a contradiction is an InvalidInputsError
+   * naming the nodes that read the input. `hamilton-ts check --emit-kinds`
+   * writes these kinds, inferred from the parameters' types, as JSON.
+   *
+   * @example
+   * new Builder().withModules(Marketing).withInputChecks({ spend: 'column', region: 'string' });
+   */
+  withInputChecks(kinds: InputKinds): this {
+    assertInputKinds(kinds);
+    this.inputKinds = Object.freeze({ ...this.inputKinds, ...kinds });
+    return this;
+  }
+
   /** On duplicate node names, the later module's node wins instead of raising DuplicateNodeError. */
   allowModuleOverrides(): this {
     this.overrides = true;
@@ -135,6 +153,7 @@ export class Builder<R = OutputsByName, N extends object = {}, D extends object 
       executor: this.executor ?? new LocalExecutor({ maxConcurrency: 16 }),
       hooks: [...this.hooks],
       logger: this.logger ?? pino({ level: 'warn' }, pino.destination({ dest: 2, sync: true })),
+      inputKinds: this.inputKinds,
     });
   }
 }

@@ -13,6 +13,7 @@ import type { ResultBuilder } from './run/results/result-builder.js';
 import type { TagFilter } from './graph/tag-filter.js';
 import { toDot, type DotOptions } from './render/to-dot.js';
 import { writeGraph, type DisplayFormat } from './render/render.js';
+import type { InputKinds } from './run/input-kinds.js';
 import type { ExecuteResult, InputsArg, InputsParam, OutputName, OverridesArg, WideName } from './types/execute-types.js';
 
 /** What the Builder hands the Driver. */
@@ -21,6 +22,8 @@ export interface DriverSettings<R> {
   readonly executor: Executor;
   readonly hooks: readonly LifecycleHooks[];
   readonly logger: Logger;
+  /** Kinds inputs must have (Builder.withInputChecks); checked when planning. */
+  readonly inputKinds?: InputKinds;
 }
 
 /**
@@ -67,7 +70,7 @@ export class Driver<R = Record<string, unknown>, N extends object = {}, D extend
   ): Promise<ExecuteResult<R, N, D, I, V, O>>;
   execute<O extends string = string>(outputs: readonly WideName<O>[], options?: ExecuteOptions): Promise<ExecuteResult<R, N, D, {}, {}, string>>;
   async execute(outputs: readonly string[], options: ExecuteOptions = {}): Promise<unknown> {
-    const plan = planExecution(this.graph, outputs, options);
+    const plan = planExecution(this.graph, outputs, options, this.settings.inputKinds);
     const runId = randomUUID();
     const start = performance.now();
     const hooks = this.hooks;
@@ -94,7 +97,7 @@ export class Driver<R = Record<string, unknown>, N extends object = {}, D extend
   ): void;
   validateExecution<O extends string = string>(outputs: readonly WideName<O>[], options?: ExecuteOptions): void;
   validateExecution(outputs: readonly string[], options: ExecuteOptions = {}): void {
-    planExecution(this.graph, outputs, options);
+    planExecution(this.graph, outputs, options, this.settings.inputKinds);
   }
 
   /** Every node (optionally only those matching a tag filter), external inputs included. */

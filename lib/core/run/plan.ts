@@ -6,6 +6,7 @@ import { InvalidInputsError, MissingInputsError, UnknownNodeError } from '../err
 import type { FunctionGraph } from '../graph/graph.js';
 import { planMessages } from '../messages.js';
 import { closeNames } from '../graph/suggest.js';
+import { checkInputKinds, type InputKinds } from './input-kinds.js';
 
 /** Values the caller gives an execution. */
 export interface ExecuteOptions {
@@ -36,11 +37,12 @@ export interface ExecutionPlan {
 
 /**
  * Plans an execution, or throws what executing would throw before anything runs.
+ * With `inputKinds` (Builder.withInputChecks), inputs of the wrong kind are an InvalidInputsError.
  *
  * @example
  * planExecution(graph, ['a'], {}); // throws MissingInputsError when `a` needs an input
  */
-export function planExecution(graph: FunctionGraph, outputs: readonly string[], options: ExecuteOptions = {}): ExecutionPlan {
+export function planExecution(graph: FunctionGraph, outputs: readonly string[], options: ExecuteOptions = {}, inputKinds?: InputKinds): ExecutionPlan {
   const inputs = options.inputs ?? {};
   const overrides = options.overrides ?? {};
   checkNames(graph, outputs, overrides, inputs);
@@ -73,6 +75,7 @@ export function planExecution(graph: FunctionGraph, outputs: readonly string[], 
     // else: only optional parameters read it, and their defaults apply (the slot stays undefined).
   }
   if (Object.keys(missing).length) throw new MissingInputsError(planMessages.missingInputs(graph, missing), missing);
+  checkInputKinds(graph, inputs, inputKinds, inPlan);
 
   let count = 0;
   for (let i = 0; i < n; i++) count += inPlan[i]!;
