@@ -146,7 +146,8 @@ class ModuleReader {
         this.warn('unreadable-node', d, origin, checkMessages.unreadableParameter(d.getText()));
         return [];
       }
-      const optional = d.initializer !== undefined || d.questionToken !== undefined;
+      // Only a default makes a parameter optional at run time: `x?: T` compiles to a plain `x`.
+      const optional = d.initializer !== undefined;
       out.push({ name, type: this.p.checker.getTypeAtLocation(d), optional, at: this.p.location(d) });
     }
     return out;

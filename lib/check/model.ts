@@ -18,7 +18,7 @@ export interface StaticParameter {
   /** The node or input it reads (the parameter's name, or its `@node({ inputs })` entry). */
   readonly name: string;
   readonly type: ts.Type;
-  /** True with a default value (or `?`): when nothing provides it, the default applies. */
+  /** True with a default value: when nothing provides it, the default applies (`x?: T` is not optional at run time). */
   readonly optional: boolean;
   readonly at: SourceLocation;
 }
