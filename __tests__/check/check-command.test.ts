@@ -127,6 +127,15 @@ describe('modifiers', () => {
   });
 });
 
+describe('imports', () => {
+  it('reads decorators imported under another name or through a namespace', async () => {
+    const r = await check(fixture('imports'), 'features.ts');
+    // `a` (from @h.node) is a string; `b` (from @defineNode) reads it as a number.
+    expect(heads(r)).toEqual(['features.ts:12 Renamed.b']);
+    expect(r.findings[0]).toContain('reads `a` as number, but Renamed.a (features.ts:7) returns string');
+  });
+});
+
 describe('--json', () => {
   it('prints the findings as records with code, place and origin', async () => {
     const r = await check(fixture('missing-input'), 'features.ts', '--json');
