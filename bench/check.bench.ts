@@ -7,8 +7,10 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import ts from 'typescript';
 import { Builder, planExecution, type InputKinds } from 'hamilton-ts';
 import { checkFiles } from '../lib/check/check.js';
 import { checkInputKinds } from '../lib/core/run/input-kinds.js';
@@ -40,6 +42,7 @@ export async function run(report: Report): Promise<void> {
   const files = writeModule(spec);
   await attempt(`check wide ${SIZE} fresh process`, () => freshCase(files));
   await attempt(`check wide ${SIZE} warm process`, async () => warmCase(files));
+  await attempt(`typed execute wide ${SIZE}`, () => typesCase(files));
   await attempt(`input checks wide ${SIZE}`, () => inputChecksCase(spec));
 }
 
@@ -96,6 +99,45 @@ async function warmCase(files: ModuleFiles): Promise<BenchRecord> {
     targetMet: total < 1000,
     runs: ms.length,
   };
+}
+
+/**
+ * What the typed results cost the compiler: type-checking a file that builds
+ * a driver from the 4,000-method class and executes ten literal names, against
+ * the same file with the class typed loosely (names unchecked). Each run is a
+ * new program (its creation untimed) checking that one file, as an editor
+ * re-checks the file being edited.
+ */
+async function typesCase(files: ModuleFiles): Promise<BenchRecord> {
+  const names = Array.from({ length: 10 }, (_, k) => `'n${k * 397}'`).join(', ');
+  const consumer = (typed: boolean) =>
+    [
+      `import { Builder } from 'hamilton-ts';`,
+      `import { Wide${SIZE} } from './wide-${SIZE}.js';`,
+      `const dr = new Builder().withModules(Wide${SIZE}${typed ? '' : ' as new () => object'}).build();`,
+      `export const total = async () => { const r = await dr.execute([${names}], { inputs: { x0: 1, x1: 2 } }); return r.n0; };`,
+      '',
+    ].join('\n');
+  const typedFile = path.join(files.cwd, 'typed-consumer.ts');
+  const looseFile = path.join(files.cwd, 'loose-consumer.ts');
+  writeFileSync(typedFile, consumer(true));
+  writeFileSync(looseFile, consumer(false));
+  const config = ts.getParsedCommandLineOfConfigFile(fileURLToPath(new URL('../tsconfig.json', import.meta.url)), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const options = { ...config!.options, noEmit: true };
+  const side = (file: string) => {
+    let program: ts.Program | undefined;
+    return {
+      setup: () => { program = ts.createProgram({ rootNames: [file], options }); },
+      run: () => {
+        const diagnostics = program!.getSemanticDiagnostics(program!.getSourceFile(file));
+        if (diagnostics.length) throw new Error(`${path.basename(file)}: ${ts.flattenDiagnosticMessageText(diagnostics[0]!.messageText, ' ')}`);
+      },
+    };
+  };
+  const { a, b } = await compareInterleaved(side(typedFile), side(looseFile), { runs: 5, warmup: 1 });
+  const typed = median(a);
+  const loose = median(b);
+  return { typedMedianMs: round(typed), looseMedianMs: round(loose), typedExtraMs: round(median(a.map((x, i) => x - b[i]!))), target: '<1 s extra', targetMet: typed - loose < 1000, runs: a.length };
 }
 
 /**

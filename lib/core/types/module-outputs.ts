@@ -26,6 +26,14 @@ type VariantBase<K extends string> = K extends `${infer Head}__${infer Tail}`
       : Head
   : never;
 
+/** The value a method produces (`Promise<T>` unwrapped to `T`). */
+type Produced<F> = F extends (...args: never[]) => infer V ? Awaited<V> : never;
+
+/** Config variants `x__a`: one output `x` per base name, the union of the variants' values. */
+type VariantOutputs<T> = {
+  [K in Extract<keyof T, `${string}__${string}`> as T[K] extends Method ? VariantBase<K> : never]: Produced<T[K]>;
+};
+
 /**
  * Public method name → the value it produces (`Promise<T>` unwrapped to `T`).
  * A method `x__a` also gives `x` (the union of its variants' types).
@@ -35,12 +43,8 @@ type VariantBase<K extends string> = K extends `${infer Head}__${infer Tail}`
  * type P = MethodOutputs<Pricing>; // { price: string }
  */
 export type MethodOutputs<T> = {
-  [K in keyof T as K extends string ? (T[K] extends Method ? K | VariantBase<K> : never) : never]: T[K] extends (
-    ...args: never[]
-  ) => infer V
-    ? Awaited<V>
-    : never;
-};
+  [K in keyof T as K extends string ? (T[K] extends Method ? K : never) : never]: Produced<T[K]>;
+} & VariantOutputs<T>;
 
 /** The outputs of a class (its instance methods and its static methods) or of an instance. */
 type OutputsOf<M> = M extends abstract new (...args: never[]) => infer I ? MethodOutputs<I> & MethodOutputs<M> : MethodOutputs<M>;
