@@ -215,6 +215,7 @@ describe('usage', () => {
     [['features.ts', '--outputs'], '--outputs needs a value'],
     [['features.ts', '--strict'], 'Unknown option --strict'],
     [['nope.ts'], 'Cannot read nope.ts: no such file'],
+    [['features.js'], 'Cannot check features.js: only TypeScript files'],
     [['features.ts', '--inputs-type', 'nope.ts#Inputs'], 'Cannot read nope.ts: no such file'],
   ])('%j is a usage error: exit code 2 and the message on stderr', async (argv, message) => {
     const r = await check(fixture('missing-input'), ...argv);

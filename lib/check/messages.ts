@@ -48,6 +48,7 @@ export const checkUsageMessages = {
   noFiles: () => `hamilton-ts check needs at least one module file. Usage: hamilton-ts check <module files...> [--outputs a,b] [--inputs-type file.ts#Inputs] [--json]`,
   missingValue: (flag: string) => `${flag} needs a value, e.g. ${flag === '--outputs' ? '--outputs spendPerSignup,avgThreeWeekSpend' : flag === '--emit-kinds' ? '--emit-kinds input-kinds.json' : '--inputs-type inputs.ts#Inputs'}.`,
   unknownFlag: (flag: string) => `Unknown option ${flag}. Run hamilton-ts check --help for the options.`,
+  notTypeScript: (file: string) => `Cannot check ${file}: only TypeScript files (.ts, .mts, .cts, .tsx) are read. Give the .ts source of the module.`,
   noSuchFile: (file: string) => `Cannot read ${file}: no such file. Give the path of a .ts module file (relative to the current directory).`,
   kindsWritten: (file: string, count: number) => `Wrote the kinds of ${count} input${count === 1 ? '' : 's'} to ${file}; pass them to Builder.withInputChecks.`,
 };

@@ -14,7 +14,7 @@ import type { TagFilter } from './graph/tag-filter.js';
 import { toDot, type DotOptions } from './render/to-dot.js';
 import { writeGraph, type DisplayFormat } from './render/render.js';
 import type { InputKinds } from './run/input-kinds.js';
-import type { ExecuteResult, InputsArg, InputsParam, OutputName, OverridesArg, WideName } from './types/execute-types.js';
+import type { ExecuteResult, InputsArg, InputsParam, OutputName, OverridesArg, TypedExecuteOptions, WideName } from './types/execute-types.js';
 
 /** What the Builder hands the Driver. */
 export interface DriverSettings<R> {
@@ -66,7 +66,7 @@ export class Driver<R = Record<string, unknown>, N extends object = {}, D extend
    */
   execute<const O extends OutputName<N, D, I, V>, I extends InputsArg<N, D> = {}, V extends OverridesArg<N> = {}>(
     outputs: readonly O[],
-    options?: { readonly inputs?: InputsParam<N, D, I>; readonly overrides?: V },
+    options?: TypedExecuteOptions<InputsParam<N, D, I>, V>,
   ): Promise<ExecuteResult<R, N, D, I, V, O>>;
   execute<O extends string = string>(outputs: readonly WideName<O>[], options?: ExecuteOptions): Promise<ExecuteResult<R, N, D, {}, {}, string>>;
   async execute(outputs: readonly string[], options: ExecuteOptions = {}): Promise<unknown> {
@@ -93,7 +93,7 @@ export class Driver<R = Record<string, unknown>, N extends object = {}, D extend
   /** Throws exactly what `execute` would throw before running anything; runs nothing. Typed as `execute`. */
   validateExecution<const O extends OutputName<N, D, I, V>, I extends InputsArg<N, D> = {}, V extends OverridesArg<N> = {}>(
     outputs: readonly O[],
-    options?: { readonly inputs?: InputsParam<N, D, I>; readonly overrides?: V },
+    options?: TypedExecuteOptions<InputsParam<N, D, I>, V>,
   ): void;
   validateExecution<O extends string = string>(outputs: readonly WideName<O>[], options?: ExecuteOptions): void;
   validateExecution(outputs: readonly string[], options: ExecuteOptions = {}): void {

@@ -6,6 +6,7 @@
  */
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseInputsTypeSpec } from '../../check/inputs-spec.js';
 import { checkUsageMessages } from '../../check/messages.js';
 import type { Command, CommandIO } from '../command.js';
 
@@ -24,6 +25,9 @@ Options:
   --emit-kinds file.json        write each input's run-time kind, for Builder.withInputChecks
   --json                        print the report as JSON
 Exit code: 0 no errors, 1 errors found, 2 usage error.`;
+
+/** The files the compiler reads as TypeScript. */
+const TYPESCRIPT = /\.(c|m)?tsx?$/;
 
 /** Parsed arguments, or the usage error. */
 type Parsed =
@@ -74,8 +78,9 @@ export const checkCommand: Command = {
       return 0;
     }
     if (args.files.length === 0) return usageError(io, checkUsageMessages.noFiles());
-    const inputsFile = args.inputsType?.split('#')[0];
+    const inputsFile = args.inputsType ? parseInputsTypeSpec(args.inputsType).file : undefined;
     for (const f of inputsFile ? [...args.files, inputsFile] : args.files) {
+      if (!TYPESCRIPT.test(f)) return usageError(io, checkUsageMessages.notTypeScript(f));
       if (!existsSync(path.resolve(io.cwd, f))) return usageError(io, checkUsageMessages.noSuchFile(f));
     }
     // The compiler is loaded only when a check runs, so the rest of the CLI starts without it.

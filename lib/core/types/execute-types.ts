@@ -84,7 +84,7 @@ type NodeNotInput = 'computed by a node: pass its value in overrides, not inputs
  * each of its declared type; otherwise anything but a node's name.
  *
  * @example
- * type In = InputsArg<{ a: number }, {}>; // { a?: '...is computed by a node...' } & Record<string, unknown>
+ * type In = InputsArg<{ a: number }, {}>; // { a?: 'computed by a node: ...' } & Record<string, unknown>
  */
 export type InputsArg<N, D> = Declared<D> extends true
   ? { readonly [K in keyof D]?: D[K] }
@@ -114,6 +114,9 @@ export interface TypedExecuteOptions<I, V> {
  * The inputs parameter type of a call: generic (to learn the names given) when
  * the inputs are not declared, exactly the declaration when they are (so a
  * misspelled input is an excess-property error).
+ *
+ * @example
+ * type P = InputsParam<{ a: number }, { x: number }, {}>; // { readonly x?: number }
  */
 export type InputsParam<N, D, I> = Declared<D> extends true ? InputsArg<N, D> : I;
 
