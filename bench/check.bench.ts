@@ -134,7 +134,7 @@ async function typesCase(files: ModuleFiles): Promise<BenchRecord> {
       },
     };
   };
-  const { a, b } = await compareInterleaved(side(typedFile), side(looseFile), { runs: 5, warmup: 1 });
+  const { a, b } = await compareInterleaved(side(typedFile), side(looseFile), { runs: 11, warmup: 2 });
   const typed = median(a);
   const loose = median(b);
   return { typedMedianMs: round(typed), looseMedianMs: round(loose), typedExtraMs: round(median(a.map((x, i) => x - b[i]!))), target: '<1 s extra', targetMet: typed - loose < 1000, runs: a.length };

@@ -72,9 +72,21 @@ describe('output names and types from the modules', () => {
     await expect(dr.execute(['scale'])).rejects.toThrow(/Unknown node/);
   });
 
-  it('lists plain public methods as names: the types cannot see decorators', async () => {
+  it('lists plain public methods and fields as names: the types cannot see decorators', async () => {
     // Compiles (a documented limit); the run says it is not a node.
     await expect(dr.execute(['describe'])).rejects.toThrow(/Unknown node/);
+    class WithField {
+      readonly unit = 'kg';
+
+      @node()
+      weight(): number {
+        return 1;
+      }
+    }
+    const fielded = new Builder().withModules(WithField).withLogger(silent).build();
+    const later = () => fielded.execute(['unit', 'weight']);
+    expectTypeOf<Awaited<ReturnType<typeof later>>>().toEqualTypeOf<{ unit: unknown; weight: number }>();
+    await expect(later()).rejects.toThrow(/Unknown node/);
   });
 
   it('keeps casts written before results were typed compiling', async () => {

@@ -23,8 +23,10 @@ export interface OutputsByName {
 /** No module given yet: any name goes, as before anything was typed. */
 type Known<N> = [keyof N] extends [never] ? LooseOutputs : N;
 
-/** The literal (not index-signature) keys of T. */
-type LiteralKeys<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: unknown };
+/** The literal (not index-signature) keys of T; without an index signature simply `keyof T` (no per-key work on large modules). */
+type LiteralKeys<T> = string extends keyof T
+  ? keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: unknown }
+  : keyof T;
 
 /** True when the Builder was told the inputs' types with `withInputs<I>()`. */
 type Declared<D> = [keyof D] extends [never] ? false : true;
