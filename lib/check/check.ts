@@ -13,7 +13,12 @@ import type { Finding } from './model.js';
 import { checkOutputs } from './outputs.js';
 import { createCheckProgram } from './program.js';
 
-/** What to check. */
+/**
+ * What to check.
+ *
+ * @example
+ * const options: CheckOptions = { files: ['features.ts'], cwd: process.cwd(), inputsType: 'inputs.ts#Inputs' };
+ */
 export interface CheckOptions {
   /** Module files, absolute or relative to `cwd`. */
   readonly files: readonly string[];
@@ -27,7 +32,12 @@ export interface CheckOptions {
   readonly emitKinds?: boolean;
 }
 
-/** Counts and time of one check. */
+/**
+ * Counts and time of one check.
+ *
+ * @example
+ * const { nodes, programMs, checkMs }: CheckSummary = report.summary;
+ */
 export interface CheckSummary {
   readonly files: number;
   readonly modules: number;

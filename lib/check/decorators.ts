@@ -5,7 +5,12 @@
  */
 import ts from 'typescript';
 
-/** One decorator on a method. */
+/**
+ * One decorator on a method.
+ *
+ * @example
+ * const isNode = (d: DecoratorCall) => d.name === 'node';
+ */
 export interface DecoratorCall {
   /** 'node', 'tag', 'config.when' ...: the name it was exported under. */
   readonly name: string;
@@ -56,7 +61,12 @@ function isNamespaceImport(id: ts.Identifier, checker: ts.TypeChecker): boolean 
   return decl !== undefined && ts.isNamespaceImport(decl);
 }
 
-/** The options of `@node(...)` that the check can read. */
+/**
+ * The options of `@node(...)` that the check can read.
+ *
+ * @example
+ * const read: NodeOptionsRead = { name: 'total', inputs: ['a', 'b'] };
+ */
 export interface NodeOptionsRead {
   /** From `name: '...'`. */
   readonly name?: string;

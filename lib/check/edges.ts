@@ -7,13 +7,23 @@ import ts from 'typescript';
 import { checkMessages } from './messages.js';
 import type { Finding, SourceLocation, StaticDataflow, StaticNode, StaticParameter } from './model.js';
 
-/** An input declared by the inputs type: its type and where it is declared. */
+/**
+ * An input declared by the inputs type: its type and where it is declared.
+ *
+ * @example
+ * const spend: DeclaredInput | undefined = declared.get('spend');
+ */
 export interface DeclaredInput {
   readonly type: ts.Type;
   readonly at: SourceLocation;
 }
 
-/** What the edge checks need besides the dataflow. */
+/**
+ * What the edge checks need besides the dataflow.
+ *
+ * @example
+ * const options: EdgeCheckOptions = { outputs: ['spendPerSignup'] };
+ */
 export interface EdgeCheckOptions {
   /** Only these outputs and what they need must have all their inputs (types are checked everywhere). */
   readonly outputs?: readonly string[];

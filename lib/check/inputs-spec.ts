@@ -3,7 +3,12 @@
  * command can read it before loading TypeScript).
  */
 
-/** `file.ts#Name` split; the name defaults to `Inputs`. */
+/**
+ * `file.ts#Name` split; the name defaults to `Inputs`.
+ *
+ * @example
+ * const spec: InputsTypeSpec = { file: 'inputs.ts', name: 'Inputs' };
+ */
 export interface InputsTypeSpec {
   readonly file: string;
   readonly name: string;

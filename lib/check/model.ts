@@ -4,7 +4,12 @@
  */
 import type ts from 'typescript';
 
-/** A place in a source file; `file` is relative to the directory the check ran in. */
+/**
+ * A place in a source file; `file` is relative to the directory the check ran in.
+ *
+ * @example
+ * const at: SourceLocation = { file: 'features.ts', line: 12, column: 3 };
+ */
 export interface SourceLocation {
   readonly file: string;
   /** 1-based. */
@@ -13,7 +18,12 @@ export interface SourceLocation {
   readonly column: number;
 }
 
-/** A parameter of a node method: one dependency. */
+/**
+ * A parameter of a node method: one dependency.
+ *
+ * @example
+ * node.parameters.filter((p: StaticParameter) => !p.optional).map((p) => p.name);
+ */
 export interface StaticParameter {
   /** The node or input it reads (the parameter's name, or its `@node({ inputs })` entry). */
   readonly name: string;
@@ -23,7 +33,12 @@ export interface StaticParameter {
   readonly at: SourceLocation;
 }
 
-/** A node, as the check reads it from a `@node` method. */
+/**
+ * A node, as the check reads it from a `@node` method.
+ *
+ * @example
+ * flow.nodes.map((n: StaticNode) => `${n.origin} -> ${n.name}`);
+ */
 export interface StaticNode {
   readonly name: string;
   /** `Class.method`. */
@@ -37,13 +52,23 @@ export interface StaticNode {
   readonly variant: boolean;
 }
 
-/** Names a method's decorators add that the check knows only by prefix (validators of `@checkOutput`, say). */
+/**
+ * Names a method's decorators add that the check knows only by prefix (validators of `@checkOutput`, say).
+ *
+ * @example
+ * const p: NamePattern = { prefix: 'height_', origin: 'HeightFeatures.height' };
+ */
 export interface NamePattern {
   readonly prefix: string;
   readonly origin: string;
 }
 
-/** The dataflow of the checked files. */
+/**
+ * The dataflow of the checked files.
+ *
+ * @example
+ * const flow: StaticDataflow = collectDataflow(program, sources);
+ */
 export interface StaticDataflow {
   readonly nodes: readonly StaticNode[];
   readonly patterns: readonly NamePattern[];
@@ -53,7 +78,12 @@ export interface StaticDataflow {
   readonly classes: number;
 }
 
-/** What a finding is about. */
+/**
+ * What a finding is about.
+ *
+ * @example
+ * report.errors.filter((f) => f.code === ('missing-input' satisfies FindingCode));
+ */
 export type FindingCode =
   | 'missing-input'
   | 'type-mismatch'

@@ -5,7 +5,12 @@
  * literal arguments tell; its nodes are untyped, its parameters unchecked.
  */
 
-/** How a decorator changes a method's nodes, for the check. */
+/**
+ * How a decorator changes a method's nodes, for the check.
+ *
+ * @example
+ * const effect: ModifierEffect = { addsNames: true }; // extractColumns
+ */
 export interface ModifierEffect {
   /** `name__variant` is node `name`; variants of one name are not duplicates. */
   readonly configVariant?: true;

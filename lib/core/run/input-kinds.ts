@@ -15,10 +15,18 @@ import { isColumn, isTable } from '../values.js';
  * What an input must be: `column` an Array or typed array, `table` an arquero
  * table, `object` any other object, `scalar` anything but a column or a table,
  * or a primitive type by its `typeof`.
+ *
+ * @example
+ * const kind: InputKind = 'column';
  */
 export type InputKind = 'column' | 'table' | 'object' | 'scalar' | 'number' | 'string' | 'boolean' | 'bigint';
 
-/** The kinds, in the order messages list them. */
+/**
+ * The kinds, in the order messages list them.
+ *
+ * @example
+ * INPUT_KINDS.includes('column'); // true
+ */
 export const INPUT_KINDS: readonly InputKind[] = ['column', 'table', 'object', 'scalar', 'number', 'string', 'boolean', 'bigint'];
 
 /**
