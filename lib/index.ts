@@ -18,6 +18,18 @@ export { Driver, type DriverSettings } from './core/driver.js';
 export { builderFromSource, loadClass } from './core/source/rebuild.js';
 export type { GraphSource, ModuleSource } from './core/source/graph-source.js';
 export type { ExecuteOptions, ExecutionPlan } from './core/run/plan.js';
+export type { InputKind, InputKinds } from './core/run/input-kinds.js';
+export type { ConfigOutputs, LooseOutputs, MethodOutputs, ModuleOutputs, ModulesOutputs } from './core/types/module-outputs.js';
+export type {
+  ExecuteResult,
+  InputsArg,
+  InputsParam,
+  OutputName,
+  OutputsByName,
+  OverridesArg,
+  TypedExecuteOptions,
+  WideName,
+} from './core/types/execute-types.js';
 export { planExecution } from './core/run/plan.js';
 export { FunctionGraph, type GraphNode } from './core/graph/graph.js';
 export type { Module, ResolvedModule, AbsentNode } from './core/resolve/resolve.js';

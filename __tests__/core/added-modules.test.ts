@@ -83,7 +83,7 @@ describe('ResolveContext.addModule', () => {
   it("links the added module's methods to its own instance and class, with their own origin", async () => {
     const dr = new Builder().withModules(Host, Other).withLogger(silent).build();
     expect(dr.listAvailableVariables().find((n) => n.name === 'first.answer')!.origin).toBe('Inner.answer');
-    await expect(dr.execute(['first.answer', 'second.label'], { inputs: { region: 'us' } })).resolves.toEqual({
+    await expect(dr.execute(['first.answer', 'second.label'] as string[], { inputs: { region: 'us' } })).resolves.toEqual({
       'first.answer': 42,
       'second.label': 'Inner:us',
     });

@@ -5,6 +5,7 @@ import {
   CycleError,
   DataValidationError,
   DecoratorError,
+  Driver,
   DuplicateNodeError,
   GraphError,
   HamiltonError,
@@ -43,7 +44,8 @@ class Spend {
     return spendPerSignup;
   }
 }
-const driver = (result = false) => {
+// Typed `Driver<unknown>` (untyped names): these scenarios make the mistakes the compiler would catch, to check the run-time errors.
+const driver = (result = false): Driver<unknown> => {
   const b = new Builder().withModules(Spend).withLogger(silent);
   return result ? b.withResultBuilder(new TableResult()).build() : b.build();
 };

@@ -174,12 +174,14 @@ describe('config and inputs', () => {
 
   it('reject an input that is also a config key', async () => {
     const { dr, runs } = countingDriver();
+    // @ts-expect-error the compiler rejects a config key as an input too; this checks the run-time error for untyped callers
     await expect(dr.execute(['meanInCurrency'], { inputs: { spend: [2], rate: 3 } })).rejects.toThrow(InvalidInputsError);
     expect(runs).toEqual([]);
   });
 
   it('reject an input naming a computed node', async () => {
     const { dr, runs } = countingDriver();
+    // @ts-expect-error the compiler rejects a node's name as an input too; this checks the run-time error for untyped callers
     await expect(dr.execute(['mean'], { inputs: { spend: [2], total: 3 } })).rejects.toThrow(/`total` \(Spend\.total\), so it cannot be an input/);
     expect(runs).toEqual([]);
   });
@@ -193,6 +195,7 @@ describe('config and inputs', () => {
 describe('refused requests', () => {
   it('reject unknown outputs with an UnknownNodeError suggesting close names, running nothing', async () => {
     const { dr, runs } = countingDriver();
+    // @ts-expect-error the compiler rejects the misspelling too; this checks the run-time error for untyped callers
     const error = await dr.execute(['meen', 'total'], { inputs: { spend: [1] } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnknownNodeError);
     expect((error as UnknownNodeError).suggestions).toEqual({ meen: ['mean'] });

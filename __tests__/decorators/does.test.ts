@@ -85,7 +85,7 @@ describe('@does', () => {
 
   it('calls fn with this = the module instance, or the class for a static method', async () => {
     const dr = new Builder().withModules(new Totals()).withLogger(silent).build();
-    const { difference, staticDifference } = await dr.execute(['difference', 'staticDifference'], { inputs: { a: 5, b: 1 } });
+    const { difference, staticDifference } = await dr.execute(['difference', 'staticDifference'] as string[], { inputs: { a: 5, b: 1 } });
     expect((difference as unknown[])[1]).toBeInstanceOf(Totals);
     expect(staticDifference).toEqual([4, Totals]);
   });

@@ -65,7 +65,7 @@ describe('@extractColumns', () => {
 
   it('feeds the columns to downstream nodes, and into a TableResult', async () => {
     const dr = new Builder().withModules(Features).withResultBuilder(new TableResult()).withLogger(silent).build();
-    const t = await dr.execute(['region', 'spendPerSignup'], { inputs: { rows: 2 } });
+    const t = await dr.execute(['region', 'spendPerSignup'] as string[], { inputs: { rows: 2 } });
     expect(t.columnNames()).toEqual(['region', 'spendPerSignup']);
     expect(Array.from(t.array('spendPerSignup'))).toEqual([10, 10]);
   });
@@ -276,7 +276,7 @@ describe('@extractColumns after a resolve-stage modifier (the stage of config.wh
     const nodes = byName(dr.listAvailableVariables());
     expect(deps(nodes.get('spend'))).toEqual(['raw']);
     expect(nodes.get('spend')!.origin).toBe('Regional.raw__uk');
-    await expect(dr.execute(['spend'])).resolves.toEqual({ spend: [3] });
+    await expect(dr.execute(['spend'] as string[])).resolves.toEqual({ spend: [3] });
   });
 });
 

@@ -70,7 +70,7 @@ describe('@parameterizeExtractColumns', () => {
       }
     }
     const dr = new Builder().withModules(Scaled).withConfig({ scale: 3 }).withLogger(silent).build();
-    await expect(dr.execute(['x'])).resolves.toEqual({ x: [3] });
+    await expect(dr.execute(['x'] as string[])).resolves.toEqual({ x: [3] });
   });
 
   it('names the columns when the table has another number of them', async () => {

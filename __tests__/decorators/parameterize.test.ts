@@ -337,7 +337,7 @@ describe('@parameterize with other decorators', () => {
         return x;
       }
     }
-    await new Builder().withModules(Warned).withLogger(logger).build().execute(['low', 'high']);
+    await new Builder().withModules(Warned).withLogger(logger).build().execute(['low', 'high'] as string[]);
     const checks = records.filter((r) => r.validator === 'range_validator').map((r) => [r.node, r.passed]);
     expect(checks.sort()).toEqual([
       ['high', false],

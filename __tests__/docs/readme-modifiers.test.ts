@@ -112,7 +112,7 @@ describe('README function modifiers', () => {
     expect(docs.spendUs3Weeks).toBe('Mean of the last 3 weeks of spendUs, as spendUs3Weeks.');
     expect(docs.spendUk4Weeks).toBe('UK spend, four-week mean.');
     const inputs = { spendUs: [1, 2, 3, 6], spendUk: [4, 4, 4, 4], dates: ['2016-11-08', '2016-12-25'] };
-    await expect(dr.execute(['spendUs3Weeks', 'spendUk4Weeks', 'electionShifted', 'christmas'], { inputs })).resolves.toEqual({
+    await expect(dr.execute(['spendUs3Weeks', 'spendUk4Weeks', 'electionShifted', 'christmas'] as string[], { inputs })).resolves.toEqual({
       spendUs3Weeks: 11 / 3,
       spendUk4Weeks: 4,
       electionShifted: [0, 1],
@@ -122,11 +122,11 @@ describe('README function modifiers', () => {
 
   it('inject and does: both totals', async () => {
     const dr = new Builder().withModules(Totals).withLogger(silent).build();
-    await expect(dr.execute(['totalSpend', 'totalByDoes'], { inputs: { spendUs: 2, spendUk: 3 } })).resolves.toEqual({ totalSpend: 5, totalByDoes: 5 });
+    await expect(dr.execute(['totalSpend', 'totalByDoes'] as string[], { inputs: { spendUs: 2, spendUk: 3 } })).resolves.toEqual({ totalSpend: 5, totalByDoes: 5 });
   });
 
   it('resolve: nodes aPlusb and bPlusc from config', async () => {
     const dr = new Builder().withModules(Sums).withConfig({ pairs: [['a', 'b'], ['b', 'c']] }).withLogger(silent).build();
-    await expect(dr.execute(['aPlusb', 'bPlusc'], { inputs: { a: 1, b: 2, c: 3 } })).resolves.toEqual({ aPlusb: 3, bPlusc: 5 });
+    await expect(dr.execute(['aPlusb', 'bPlusc'] as string[], { inputs: { a: 1, b: 2, c: 3 } })).resolves.toEqual({ aPlusb: 3, bPlusc: 5 });
   });
 });

@@ -17,11 +17,19 @@ import { resolveModule, type Module } from './resolve/resolve.js';
 import { DictResult } from './run/results/dict-result.js';
 import type { ResultBuilder } from './run/results/result-builder.js';
 import { builderMessages } from './messages.js';
+import { assertInputKinds, type InputKinds } from './run/input-kinds.js';
+import type { ConfigOutputs, ModulesOutputs } from './types/module-outputs.js';
+import type { OutputsByName } from './types/execute-types.js';
 import { modulesFrom } from './modules.js';
 import { checkConfig, checkHook, checkLogger, dataQualitySettings } from './settings.js';
 
 /**
  * Builds a Driver from decorated classes.
+ *
+ * The type parameters follow the calls: `R` the result type (`OutputsByName`
+ * for the default DictResult), `N` output name → value type of the modules'
+ * public methods (and config keys, and `withNodes<T>()`), `D` the inputs
+ * declared with `withInputs<T>()`. They exist for the compiler only.
  *
  * @example
  * const dr = new Builder()
@@ -30,7 +38,7 @@ import { checkConfig, checkHook, checkLogger, dataQualitySettings } from './sett
  *   .withResultBuilder(new TableResult())
  *   .build();
  */
-export class Builder<R = Record<string, unknown>> {
+export class Builder<R = OutputsByName, N extends object = {}, D extends object = {}> {
   private modules: Module[] = [];
   private config: Record<string, unknown> = {};
   private hooks: LifecycleHooks[] = [];
@@ -39,6 +47,7 @@ export class Builder<R = Record<string, unknown>> {
   private logger: Logger | undefined;
   private overrides = false;
   private dataQuality: DataQualitySettings = { enabled: true };
+  private inputKinds: InputKinds | undefined;
 
   /**
    * Adds modules: classes (instantiated once, with no arguments), instances,
@@ -46,17 +55,17 @@ export class Builder<R = Record<string, unknown>> {
    * add every exported class with @node methods. Anything that would add no
    * node (`{}`, `Math`, a class without @node methods) is an InvalidInputsError.
    */
-  withModules(...modules: Module[]): this {
+  withModules<const Ms extends readonly Module[]>(...modules: Ms): Builder<R, N & ModulesOutputs<Ms>, D> {
     const found = modulesFrom(modules);
     for (let k = 0; k < found.length; k++) this.modules.push(found[k]!);
-    return this;
+    return this as Builder<R, N & ModulesOutputs<Ms>, D>;
   }
 
   /** Adds config: selects implementations at build time, and is readable by nodes as inputs. */
-  withConfig(config: Config): this {
+  withConfig<C extends Config>(config: C): Builder<R, N & ConfigOutputs<C>, D> {
     checkConfig(config);
     this.config = { ...this.config, ...config };
-    return this;
+    return this as Builder<R, N & ConfigOutputs<C>, D>;
   }
 
   /** Adds lifecycle hooks, called in the order given. */
@@ -67,10 +76,37 @@ export class Builder<R = Record<string, unknown>> {
   }
 
   /** Sets how `execute` shapes its result (default: DictResult). */
-  withResultBuilder<R2>(resultBuilder: ResultBuilder<R2>): Builder<R2> {
+  withResultBuilder(resultBuilder: DictResult): Builder<OutputsByName, N, D>;
+  withResultBuilder<R2>(resultBuilder: ResultBuilder<R2>): Builder<R2, N, D>;
+  withResultBuilder(resultBuilder: ResultBuilder<unknown>): Builder<unknown, N, D> {
     if (!resultBuilder || typeof resultBuilder.build !== 'function') throw new InvalidInputsError(builderMessages.badResultBuilder(resultBuilder));
     this.resultBuilder = resultBuilder;
-    return this as unknown as Builder<R2>;
+    return this as Builder<unknown, N, D>;
+  }
+
+  /**
+   * Declares the types of nodes the compiler cannot see (made by modifiers:
+   * parameterize, extractColumns, renamed nodes ...), so `execute` types them
+   * too. Types only: runs nothing, changes nothing at run time.
+   *
+   * @example
+   * new Builder().withModules(Sales).withNodes<{ revenue: Float64Array }>().build();
+   */
+  withNodes<T extends object>(): Builder<R, N & T, D> {
+    return this as Builder<R, N & T, D>;
+  }
+
+  /**
+   * Declares the inputs' types: `execute`'s `inputs` must then be of these
+   * names and types (`hamilton-ts check --inputs-type file.ts#Inputs` checks
+   * the same declaration against the nodes' parameters). Types only.
+   *
+   * @example
+   * interface Inputs { spend: Float64Array; signups: Float64Array }
+   * new Builder().withModules(Marketing).withInputs<Inputs>().build();
+   */
+  withInputs<T extends object>(): Builder<R, N, D & T> {
+    return this as Builder<R, N, D & T>;
   }
 
   /** Sets the executor (default: new LocalExecutor({ maxConcurrency: 16 })). */
@@ -97,6 +133,22 @@ export class Builder<R = Record<string, unknown>> {
     return this;
   }
 
+  /**
+   * Checks, before anything runs, that each input given to `execute` is of the
+   * kind declared for it (`column`, `table`, `object`, `scalar`, `number`,
+   * `string`, `boolean`, `bigint`); a contradiction is an InvalidInputsError
+   * naming the nodes that read the input. `hamilton-ts check --emit-kinds`
+   * writes these kinds, inferred from the parameters' types, as JSON.
+   *
+   * @example
+   * new Builder().withModules(Marketing).withInputChecks({ spend: 'column', region: 'string' });
+   */
+  withInputChecks(kinds: InputKinds): this {
+    assertInputKinds(kinds);
+    this.inputKinds = Object.freeze({ ...this.inputKinds, ...kinds });
+    return this;
+  }
+
   /** On duplicate node names, the later module's node wins instead of raising DuplicateNodeError. */
   allowModuleOverrides(): this {
     this.overrides = true;
@@ -104,7 +156,7 @@ export class Builder<R = Record<string, unknown>> {
   }
 
   /** Resolves the modules, builds and checks the graph, and returns the Driver. */
-  build(): Driver<R> {
+  build(): Driver<R, N, D> {
     const config = Object.freeze({ ...this.config });
     const settings = {
       config,
@@ -117,12 +169,13 @@ export class Builder<R = Record<string, unknown>> {
     const linker = new Linker(resolved.map((r) => r.entry).concat(settings.added.entries), settings.refs);
     const graph = FunctionGraph.build(resolved, { config, allowOverrides: this.overrides, link: (spec) => linker.link(spec) });
     const entries = resolved.map((r) => r.entry);
-    return new Driver<R>(graph, {
+    return new Driver<R, N, D>(graph, {
       source: () => graphSourceOf(entries, config),
       resultBuilder: this.resultBuilder as ResultBuilder<R>,
       executor: this.executor ?? new LocalExecutor({ maxConcurrency: 16 }),
       hooks: [...this.hooks],
       logger: this.logger ?? pino({ level: 'warn' }, pino.destination({ dest: 2, sync: true })),
+      inputKinds: this.inputKinds,
     });
   }
 }

@@ -13,6 +13,8 @@ import { downstreamOf, listNodes, pathBetween, upstreamOf } from './graph/query.
 import type { ResultBuilder } from './run/results/result-builder.js';
 import type { TagFilter } from './graph/tag-filter.js';
 import { toDot, type DotOptions } from './render/to-dot.js';
+import type { InputKinds } from './run/input-kinds.js';
+import type { ExecuteResult, InputsArg, InputsParam, OutputName, OverridesArg, TypedExecuteOptions, WideName } from './types/execute-types.js';
 import { writeGraph, type DisplayFormat } from './render/render.js';
 
 /** What the Builder hands the Driver. */
@@ -23,6 +25,8 @@ export interface DriverSettings<R> {
   readonly executor: Executor;
   readonly hooks: readonly LifecycleHooks[];
   readonly logger: Logger;
+  /** Kinds inputs must have (Builder.withInputChecks); checked when planning. */
+  readonly inputKinds?: InputKinds;
 }
 
 /**
@@ -32,14 +36,17 @@ export interface DriverSettings<R> {
  * @example
  * const { spendPerSignup } = await dr.execute(['spendPerSignup'], { inputs: { spend, signups } });
  */
-export class Driver<R = Record<string, unknown>> {
+export class Driver<R = Record<string, unknown>, N extends object = {}, D extends object = {}> {
   private readonly hooks: HookRunner;
+  // Held without `R`, which only types `execute`: so a typed Driver is assignable to an untyped one.
+  private readonly settings: DriverSettings<unknown>;
 
   constructor(
     /** The built graph (read-only). */
     readonly graph: FunctionGraph,
-    private readonly settings: DriverSettings<R>,
+    settings: DriverSettings<R>,
   ) {
+    this.settings = settings;
     this.hooks = new HookRunner(settings.hooks, settings.logger);
   }
 
@@ -63,13 +70,24 @@ export class Driver<R = Record<string, unknown>> {
    * Computes `outputs`, running only the nodes they need, each once. Rejects,
    * returning nothing, when any needed node fails.
    */
-  execute(outputs: readonly string[], options: ExecuteOptions = {}): Promise<R> {
-    return runGraph(this.graph, outputs, options, { executor: this.settings.executor, hooks: this.hooks, logger: this.settings.logger, resultBuilder: this.settings.resultBuilder });
+  execute<const O extends OutputName<N, D, I, V>, I extends InputsArg<N, D> = {}, V extends OverridesArg<N> = {}>(
+    outputs: readonly O[],
+    options?: TypedExecuteOptions<InputsParam<N, D, I>, V>,
+  ): Promise<ExecuteResult<R, N, D, I, V, O>>;
+  execute<O extends string = string>(outputs: readonly WideName<O>[], options?: ExecuteOptions): Promise<ExecuteResult<R, N, D, {}, {}, string>>;
+  execute(outputs: readonly string[], options: ExecuteOptions = {}): Promise<unknown> {
+    const { executor, logger, resultBuilder, inputKinds } = this.settings;
+    return runGraph(this.graph, outputs, options, { executor, hooks: this.hooks, logger, resultBuilder, inputKinds });
   }
 
-  /** Throws exactly what `execute` would throw before running anything; runs nothing. */
-  validateExecution(outputs: readonly string[], options: Pick<ExecuteOptions, 'inputs' | 'overrides'> = {}): void {
-    planExecution(this.graph, outputs, options);
+  /** Throws exactly what `execute` would throw before running anything; runs nothing. Typed as `execute`. */
+  validateExecution<const O extends OutputName<N, D, I, V>, I extends InputsArg<N, D> = {}, V extends OverridesArg<N> = {}>(
+    outputs: readonly O[],
+    options?: TypedExecuteOptions<InputsParam<N, D, I>, V>,
+  ): void;
+  validateExecution<O extends string = string>(outputs: readonly WideName<O>[], options?: ExecuteOptions): void;
+  validateExecution(outputs: readonly string[], options: ExecuteOptions = {}): void {
+    planExecution(this.graph, outputs, options, this.settings.inputKinds);
   }
 
   /** Every node (optionally only those matching a tag filter), external inputs included. */

@@ -315,3 +315,17 @@ function describeArgument(v: unknown): string {
   const type = typeName(v);
   return type === 'Object' ? `the object ${show(v)}` : `the ${type} object`;
 }
+
+const article = (word: string): string => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
+export const inputKindMessages = {
+  wrongKinds: (problems: readonly { input: string; kind: string; actual: string; value: unknown; readers: readonly { name: string; origin: string | undefined }[] }[]) =>
+    `${problems.length === 1 ? 'An input is' : `${problems.length} inputs are`} not of the kind the nodes reading ${problems.length === 1 ? 'it' : 'them'} declare (withInputChecks):\n` +
+    problems
+      .map((p) => `  - ${q(p.input)} is ${article(p.actual)} (${show(p.value)}), but ${p.readers.map((r) => at(r.name, r.origin)).join(', ')} ${p.readers.length === 1 ? 'reads' : 'read'} it as ${article(p.kind)}`)
+      .join('\n') +
+    `\nPass ${problems.length === 1 ? 'a value' : 'values'} of the declared kind, or fix the kinds given to withInputChecks.`,
+  notAnObject: (kinds: unknown) => `withInputChecks takes an object of input name -> kind (e.g. { spend: 'column' }), got ${show(kinds)}.`,
+  unknownKind: (input: string, kind: unknown, kinds: readonly string[]) =>
+    `withInputChecks: input ${q(input)} has kind ${show(kind)}, which is not one of ${kinds.map((k) => `'${k}'`).join(', ')}. Use one of those.`,
+};

@@ -21,7 +21,7 @@ const outputs = [
   'spendZeroMean',
   'spendStdDev',
   'spendZeroMeanUnitVariance',
-];
+] as const; // literal names: the compiler checks each against the modules' methods
 const features = await dr.execute(outputs);
 console.log('Marketing features, week by week:');
 features.print({ limit: Infinity });

@@ -3,6 +3,7 @@
  * command is one file in this folder and one line here.
  */
 import type { Command } from '../command.js';
+import { checkCommand } from './check.js';
 import { listCommand } from './list.js';
 import { runCommand } from './run.js';
 import { validateCommand } from './validate.js';
@@ -14,4 +15,4 @@ import { vizCommand } from './viz.js';
  * @example
  * COMMANDS.find((c) => c.name === 'run');
  */
-export const COMMANDS: readonly Command[] = [runCommand, vizCommand, listCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [runCommand, vizCommand, listCommand, validateCommand, checkCommand];

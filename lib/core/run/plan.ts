@@ -12,6 +12,7 @@ import { isPlainObject } from '../values.js';
 
 /** Unknown names that get "did you mean" suggestions (the message lists as many). */
 const MAX_SUGGESTED = 10;
+import { checkInputKinds, type InputKinds } from './input-kinds.js';
 
 /** Values the caller gives an execution. */
 export interface ExecuteOptions {
@@ -48,11 +49,12 @@ export interface ExecutionPlan {
 
 /**
  * Plans an execution, or throws what executing would throw before anything runs.
+ * With `inputKinds` (Builder.withInputChecks), inputs of the wrong kind are an InvalidInputsError.
  *
  * @example
  * planExecution(graph, ['a'], {}); // throws MissingInputsError when `a` needs an input
  */
-export function planExecution(graph: FunctionGraph, outputs: readonly string[], options: ExecuteOptions = {}): ExecutionPlan {
+export function planExecution(graph: FunctionGraph, outputs: readonly string[], options: ExecuteOptions = {}, inputKinds?: InputKinds): ExecutionPlan {
   if (!isPlainObject(options)) throw new InvalidInputsError(planMessages.badOptions('execute', options));
   const inputs = valuesOf(options, 'inputs');
   const overrides = valuesOf(options, 'overrides');
@@ -87,6 +89,7 @@ export function planExecution(graph: FunctionGraph, outputs: readonly string[], 
     if (needers.length || outputIndices.includes(i)) missing[name] = needers;
   }
   if (Object.keys(missing).length) throw new MissingInputsError(planMessages.missingInputs(graph, missing), missing);
+  checkInputKinds(graph, inputs, inputKinds, inPlan);
 
   let compute = computeOrder(graph, inPlan);
   const fanOuts = planFanOuts(graph, compute, inPlan);

@@ -8,6 +8,7 @@ import type { FunctionGraph } from '../graph/graph.js';
 import type { Executor, RunContext } from './executor.js';
 import type { HookRunner } from './hooks.js';
 import { planExecution, type ExecuteOptions } from './plan.js';
+import type { InputKinds } from './input-kinds.js';
 import type { ResultBuilder } from './results/result-builder.js';
 import { bounded, RunControl } from './run-control.js';
 import { setOwn } from '../names.js';
@@ -18,6 +19,8 @@ export interface RunSettings<R> {
   readonly hooks: HookRunner;
   readonly logger: Logger;
   readonly resultBuilder: ResultBuilder<R>;
+  /** Kinds inputs must have (Builder.withInputChecks). */
+  readonly inputKinds?: InputKinds;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface RunSettings<R> {
  * const result = await runGraph(graph, ['spendPerSignup'], { inputs }, settings);
  */
 export async function runGraph<R>(graph: FunctionGraph, outputs: readonly string[], options: ExecuteOptions, settings: RunSettings<R>): Promise<R> {
-  const plan = planExecution(graph, outputs, options);
+  const plan = planExecution(graph, outputs, options, settings.inputKinds);
   const control = new RunControl({ signal: options.signal, timeoutMs: options.timeoutMs });
   const { hooks } = settings;
   // The global Web Crypto, not node:crypto: importing that module costs start-up time before the first run.

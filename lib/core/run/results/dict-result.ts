@@ -12,6 +12,9 @@ import type { ResultBuilder } from './result-builder.js';
  * const { spendPerSignup } = await dr.execute(['spendPerSignup'], { inputs });
  */
 export class DictResult implements ResultBuilder<Record<string, unknown>> {
+  /** Tells DictResult apart from other result builders at the type level, so `execute` can type its outputs. */
+  declare private readonly outputsByName: true;
+
   build(outputs: Readonly<Record<string, unknown>>, names: readonly string[]): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const n of names) setOwn(out, n, outputs[n]);
