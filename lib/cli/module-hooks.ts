@@ -34,7 +34,9 @@ export function initialize(data) { entry = data.entry; }
 export async function resolve(specifier, context, nextResolve) {
   if (specifier === 'hamilton-ts') return { url: entry, format: 'module', shortCircuit: true };
   const resolved = await nextResolve(specifier, context);
-  if (resolved.format !== 'commonjs' || !resolved.url.startsWith('file:') || resolved.url.includes('/node_modules/')) return resolved;
+  // Node 20 says 'commonjs' here; Node 22+ leaves the format of a .ts file to the loader (null) or says 'commonjs-typescript'.
+  const cjs = resolved.format === 'commonjs' || resolved.format === 'commonjs-typescript' || resolved.format == null;
+  if (!cjs || !resolved.url.startsWith('file:') || resolved.url.includes('/node_modules/')) return resolved;
   const url = new URL(resolved.url);
   if (!/\\.tsx?$/.test(url.pathname)) return resolved;
   url.searchParams.delete(COMMONJS_QUERY);
