@@ -7,7 +7,7 @@ import type { ColumnTable } from 'arquero';
 import { ValidationReporter } from '../../lib/index.js';
 import { silent } from '../support.js';
 import { ABSENCES_CSV } from '../../samples/feature_engineering/data.js';
-import { buildDriver, VARIANTS, type Variant } from '../../samples/feature_engineering/pipeline.js';
+import { buildDriver, DAG_OUTPUTS, VARIANTS, type Variant } from '../../samples/feature_engineering/pipeline.js';
 
 // The embedded file, read by hand: one array per original header position.
 const rows = ABSENCES_CSV.trim().split('\n').slice(1).map((l) => l.split(';').map(Number));
@@ -177,6 +177,14 @@ describe('samples/feature_engineering', () => {
     await buildDriver('seasonal', { logger: silent, hooks: [reporter] }).execute(['age']);
     const failed = Object.values(reporter.report().nodes).flat().filter((r) => !r.passed);
     expect(failed.map((r) => [r.node, r.column, r.diagnostics.failures])).toEqual([['rawData', 'absenteeismTimeInHours', hours!.filter((h) => h > 40).length]]);
+  });
+
+  it("draws the README's picture: subdag and withColumns clusters, the pipe steps beside absenceLoad", () => {
+    const dot = buildDriver('seasonal', { logger: silent }).toDot({ outputs: DAG_OUTPUTS });
+    const clusters = [...dot.matchAll(/^ {2}subgraph "cluster_ns_\d+" \{\n {4}label=<([^>]*)>/gm)].map((m) => m[1]);
+    expect(clusters.sort()).toEqual(['bodyFrame', 'longAbsences', 'smokers']);
+    expect(dot).toMatch(/^ {2}"absenceLoad\.inDays" \[label=<absenceLoad\.inDays>, shape=box, style="rounded,filled,dashed"/m);
+    expect(dot).toContain('"absenceLoad.capped" -> "absenceLoad.inDays" [weight=8];');
   });
 
   it('runs as `npm run sample:feature-engineering` and prints both variants with these values', async () => {

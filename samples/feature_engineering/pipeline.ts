@@ -61,6 +61,24 @@ export const SUMMARY_FEATURES = [
 ] as const;
 
 /**
+ * The outputs the README's picture of the DAG shows: one or more nodes of
+ * every modifier, without the dozens of one-hot checks that would hide them.
+ */
+export const DAG_OUTPUTS = [
+  'isMedicalConsultation',
+  'topReason',
+  'longAbsences',
+  'loadP90',
+  'absenceRate',
+  'winterLoad',
+  'loadByWeekday',
+  'smokers',
+  'lifestyleScore',
+  'distanceZ',
+  'bmiGapMax',
+] as const;
+
+/**
  * A driver of the dataflow under one variant's config.
  *
  * @example

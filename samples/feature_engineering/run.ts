@@ -4,12 +4,12 @@
  * somewhere in these files; the printout shows what each variant made.
  *
  *   npm run sample:feature-engineering
- *   npm run sample:feature-engineering -- --dag docs/feature-engineering-dag.png   (also draws the DAG)
+ *   npm run sample:feature-engineering -- --dag docs/feature-engineering-dag.svg   (also draws the DAG: .svg, .png or .dot)
  */
 import pino from 'pino';
 import { table } from 'arquero';
 import { ValidationReporter } from 'hamilton-ts';
-import { ROW_FEATURES, SUMMARY_FEATURES, VARIANTS, buildDriver, type Variant } from './pipeline.js';
+import { DAG_OUTPUTS, ROW_FEATURES, SUMMARY_FEATURES, VARIANTS, buildDriver, type Variant } from './pipeline.js';
 import { PERIOD_BUCKETS } from './period_features.js';
 
 /** A number with at most three decimals; other values as JSON. */
@@ -51,6 +51,6 @@ const dagAt = process.argv.indexOf('--dag');
 if (dagAt > 0) {
   const file = process.argv[dagAt + 1];
   if (!file) throw new Error('--dag needs a file name, e.g. --dag dag.png');
-  await buildDriver('seasonal', { logger: pino({ level: 'silent' }) }).display(file);
-  console.log(`DAG of the seasonal variant written to ${file}`);
+  await buildDriver('seasonal', { logger: pino({ level: 'silent' }) }).display(file, { outputs: DAG_OUTPUTS });
+  console.log(`DAG of the seasonal variant (${DAG_OUTPUTS.length} outputs and their upstream) written to ${file}`);
 }
