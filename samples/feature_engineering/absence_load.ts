@@ -6,15 +6,31 @@
  */
 import { configuration, node, pipeInput, pipeOutput, step, value } from 'hamilton-ts';
 
-/** Caps every value at `cap`: a 120-hour absence counts as `cap` hours. */
+/**
+ * Caps every value at `cap`: a 120-hour absence counts as `cap` hours.
+ *
+ * @example
+ * capAt([2, 120], 40); // [2, 40]
+ */
 export const capAt = (hours: number[], cap: number): number[] => hours.map((h) => Math.min(h, cap));
 
-/** Hours to working days. */
+/**
+ * Hours to working days.
+ *
+ * @example
+ * hoursToDays([4, 16], 8); // [0.5, 2]
+ */
 export const hoursToDays = (hours: number[], hoursPerDay: number): number[] => hours.map((h) => h / hoursPerDay);
 
-/** Rounds to `digits` decimals. */
+/**
+ * Rounds to `digits` decimals.
+ *
+ * @example
+ * rounded([2 / 3], 3); // [0.667]
+ */
 export const rounded = (xs: number[], digits: number): number[] => xs.map((x) => Number(x.toFixed(digits)));
 
+/** The absence load and the load per year of service, each a pipe of visible steps. */
 export class AbsenceLoad {
   // absenteeismTimeInHours → absenceLoad.capped → (unit 'days': absenceLoad.inDays) → absenceLoad
   @pipeInput(

@@ -24,6 +24,7 @@ export class BodyMeasures {
   }
 }
 
+/** The body-measure table of each absence, with the columns BodyMeasures computes appended. */
 export class BodyFrame {
   @withColumns(BodyMeasures, { columnsToPass: ['weight', 'height', 'bodyMassIndex'], select: ['bmiComputed', 'bmiGap'] })
   @node({ doc: 'Body measures per absence, with the computed body-mass index and its gap to the recorded one.' })

@@ -36,6 +36,7 @@ export class CohortStats {
   }
 }
 
+/** The cohorts: long absences (median load), smokers, drinkers and parents (mean load). */
 export class Cohorts {
   @subdag([CohortStats], { inputs: { mask: source('isLongAbsence'), load: source('absenceLoad') }, config: { loadStatistic: 'median' } })
   @node({ doc: 'The long absences: how many, their median load, and their share of all absence load.' })

@@ -9,7 +9,12 @@
  * 2 autumn, 3 winter, 4 spring. Days of the week run from 2 (Monday) to 6 (Friday).
  */
 
-/** The 21 columns, as node names (the headers in camelCase; see `columnName`). */
+/**
+ * The 21 columns, as node names (the headers in camelCase; see `columnName`).
+ *
+ * @example
+ * ABSENCE_COLUMNS.length; // 21
+ */
 export const ABSENCE_COLUMNS = [
   'id',
   'reasonForAbsence',
@@ -34,7 +39,12 @@ export const ABSENCE_COLUMNS = [
   'absenteeismTimeInHours',
 ] as const;
 
-/** One of the 21 column names. */
+/**
+ * One of the 21 column names.
+ *
+ * @example
+ * const c: AbsenceColumn = 'absenteeismTimeInHours';
+ */
 export type AbsenceColumn = (typeof ABSENCE_COLUMNS)[number];
 
 /**
@@ -49,7 +59,12 @@ export function columnName(header: string): string {
   return words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('');
 }
 
-/** The absence log, as the file has it (header included). */
+/**
+ * The absence log, as the file has it (header included).
+ *
+ * @example
+ * ABSENCES_CSV.split('\n').length; // 25: the header and 24 absences
+ */
 export const ABSENCES_CSV = `ID;Reason for absence;Month of absence;Day of the week;Seasons;Transportation expense;Distance from Residence to Work;Service time;Age;Work load Average/day ;Hit target;Disciplinary failure;Education;Son;Social drinker;Social smoker;Pet;Weight;Height;Body mass index;Absenteeism time in hours
 1;23;7;3;3;235;11;14;37;239.554;97;0;3;1;0;0;1;88;172;30;2
 2;28;7;4;3;189;29;13;33;239.554;97;0;1;2;1;0;0;69;167;25;3

@@ -16,6 +16,7 @@ const tableChecks = {
   target: 'rawData',
 } as const;
 
+/** The absence table (its implementation chosen by config `execution`) and its 21 columns. */
 export class AbsenceData {
   @config.whenNotIn({ execution: ['columnar'] })
   @checkOutput(tableChecks)

@@ -21,10 +21,20 @@ import {
   value,
 } from 'hamilton-ts';
 
-/** The arithmetic mean. */
+/**
+ * The arithmetic mean.
+ *
+ * @example
+ * mean([1, 2, 6]); // 3
+ */
 export const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** The q-quantile by linear interpolation between closest ranks (pandas' and numpy's default). */
+/**
+ * The q-quantile by linear interpolation between closest ranks (pandas' and numpy's default).
+ *
+ * @example
+ * quantile([1, 2, 3, 4], 0.5); // 2.5
+ */
 export function quantile(xs: readonly number[], q: number): number {
   const sorted = [...xs].sort((a, b) => a - b);
   const at = (sorted.length - 1) * q;
@@ -33,6 +43,7 @@ export function quantile(xs: readonly number[], q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
 }
 
+/** Per-absence features about the employee and the absence, and summaries of the load. */
 export class EmployeeFeatures {
   @tagOutputs({ isLongAbsence: { owner: 'hr-operations' } })
   @parameterize(

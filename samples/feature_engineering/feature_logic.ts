@@ -30,6 +30,7 @@ function oneHotColumnar(values: readonly number[], prefix: string): ColumnTable 
   return table({ x: values }).derive(Object.fromEntries(derived)).select(derived.map(([name]) => name));
 }
 
+/** The features and checks of Hamilton's data-quality example. */
 export class AbsenteeismFeatures {
   @checkOutput({ range: [20, 60], dataType: 'number' })
   @node({ doc: 'Average of age.' })

@@ -7,12 +7,18 @@
 import { table, type ColumnTable } from 'arquero';
 import { config, node, parameterizeExtractColumns, parameterizeValues, resolve, source, tag } from 'hamilton-ts';
 
-/** The period buckets `@resolve` turns into nodes, for each value of config `period`. */
+/**
+ * The period buckets `@resolve` turns into nodes, for each value of config `period`.
+ *
+ * @example
+ * Object.keys(PERIOD_BUCKETS.month!); // ['q1Load', 'q2Load', 'q3Load', 'q4Load']
+ */
 export const PERIOD_BUCKETS: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>> = {
   month: { q1Load: [1, 2, 3], q2Load: [4, 5, 6], q3Load: [7, 8, 9], q4Load: [10, 11, 12] },
   season: { summerLoad: [1], autumnLoad: [2], winterLoad: [3], springLoad: [4] },
 };
 
+/** What a period is, the totals per period that config asks for, and totals tables by period and weekday. */
 export class PeriodFeatures {
   @config.when({ period: 'month' })
   @node({ doc: 'The period of each absence: its month.' })

@@ -12,10 +12,20 @@ import { EmployeeFeatures } from './employee_features.js';
 import { AbsenteeismFeatures } from './feature_logic.js';
 import { PeriodFeatures } from './period_features.js';
 
-/** Every module of the dataflow, in the order the driver is given them. */
+/**
+ * Every module of the dataflow, in the order the driver is given them.
+ *
+ * @example
+ * new Builder().withModules(...MODULES).withConfig(VARIANTS.monthly).build();
+ */
 export const MODULES = [AbsenceData, AbsenteeismFeatures, AbsenceLoad, PeriodFeatures, EmployeeFeatures, BodyFrame, Cohorts] as const;
 
-/** The two ways the dataflow is run. */
+/**
+ * The two ways the dataflow is run.
+ *
+ * @example
+ * VARIANTS.seasonal.unit; // 'days'
+ */
 export const VARIANTS = {
   /** By month, in hours, parsed line by line. */
   monthly: { execution: 'base', period: 'month', unit: 'hours', maxHours: 40, longAbsenceHours: 8 },
@@ -23,10 +33,20 @@ export const VARIANTS = {
   seasonal: { execution: 'columnar', period: 'season', unit: 'days', maxHours: 40, longAbsenceHours: 8 },
 } as const;
 
-/** A variant's name. */
+/**
+ * A variant's name.
+ *
+ * @example
+ * const v: Variant = 'monthly';
+ */
 export type Variant = keyof typeof VARIANTS;
 
-/** Per-absence features, the same nodes in both variants. */
+/**
+ * Per-absence features, the same nodes in both variants.
+ *
+ * @example
+ * await buildDriver('monthly').execute([...ROW_FEATURES]);
+ */
 export const ROW_FEATURES = [
   'id',
   'ageZeroMeanUnitVariance',
@@ -42,7 +62,12 @@ export const ROW_FEATURES = [
   'absenceRate',
 ] as const;
 
-/** Summary values, the same nodes in both variants. */
+/**
+ * Summary values, the same nodes in both variants.
+ *
+ * @example
+ * await buildDriver('seasonal').execute([...SUMMARY_FEATURES]);
+ */
 export const SUMMARY_FEATURES = [
   'ageMean',
   'ageStdDev',
@@ -63,6 +88,9 @@ export const SUMMARY_FEATURES = [
 /**
  * The outputs the README's picture of the DAG shows: one or more nodes of
  * every modifier, without the dozens of one-hot checks that would hide them.
+ *
+ * @example
+ * await buildDriver('seasonal').display('dag.svg', { outputs: DAG_OUTPUTS });
  */
 export const DAG_OUTPUTS = [
   'isMedicalConsultation',

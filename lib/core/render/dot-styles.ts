@@ -7,7 +7,12 @@ import { FrameworkTags, type NodeInfo } from '../node.js';
 import type { GraphNode } from '../graph/graph.js';
 import { escapeHtml, quote } from './dot-text.js';
 
-/** Graphviz attributes of each kind of node. */
+/**
+ * Graphviz attributes of each kind of node.
+ *
+ * @example
+ * `"spend" [label=<spend>, ${STYLE.input}];`
+ */
 export const STYLE = {
   function: 'shape=box, style="rounded,filled", fillcolor="#b4d8e4", color="#3c6e80"',
   input: 'shape=box, style="dashed,rounded", color="#555555", fontcolor="#333333"',
@@ -21,13 +26,28 @@ export const STYLE = {
   saver: 'shape=folder, style="filled", fillcolor="#fde2c4", color="#a8642a"',
 } as const;
 
-/** A kind of node: one style each. */
+/**
+ * A kind of node: one style each.
+ *
+ * @example
+ * const kind: Kind = 'step';
+ */
 export type Kind = keyof typeof STYLE;
 
-/** Graphviz attributes of a namespace's cluster (also drawn in the legend). */
+/**
+ * Graphviz attributes of a namespace's cluster (also drawn in the legend).
+ *
+ * @example
+ * `style="${CLUSTER_STYLE.style}"; fillcolor="${CLUSTER_STYLE.fillcolor}";`
+ */
 export const CLUSTER_STYLE = { style: 'rounded,filled', fillcolor: '#f6f6fa', color: '#9a9ab8' } as const;
 
-/** A mark added under a node's name: fan-out and collect nodes of a parallel run. */
+/**
+ * A mark added under a node's name: fan-out and collect nodes of a parallel run.
+ *
+ * @example
+ * const marks: Mark[] = ['fanOut'];
+ */
 export type Mark = 'fanOut' | 'collect';
 
 const MARK_ROW: Record<Mark, string> = {
@@ -109,7 +129,12 @@ export function htmlLabel(info: NodeInfo, kind: Kind, marks: readonly Mark[]): s
   return `<${rows.join('<BR/>')}>`;
 }
 
-/** What the drawing holds, for its legend. */
+/**
+ * What the drawing holds, for its legend.
+ *
+ * @example
+ * const drawn: Drawn = { kinds: new Set(['function', 'step']), marks: new Set(), namespaces: true };
+ */
 export interface Drawn {
   readonly kinds: ReadonlySet<Kind>;
   readonly marks: ReadonlySet<Mark>;

@@ -8,7 +8,12 @@ import { NamespaceClusters, namespaceOf } from './dot-namespaces.js';
 import { STYLE, htmlLabel, kindOf, legend, marksOf, type Kind, type Mark } from './dot-styles.js';
 import { quote } from './dot-text.js';
 
-/** Options of toDot. */
+/**
+ * Options of toDot.
+ *
+ * @example
+ * toDot(graph, { outputs: ['spendPerSignup'] } satisfies DotOptions);
+ */
 export interface DotOptions {
   /** Only these nodes and their upstream; they are drawn as outputs. */
   readonly outputs?: readonly string[];
