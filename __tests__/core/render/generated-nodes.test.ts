@@ -261,6 +261,32 @@ describe('toDot: namespaces', () => {
     await expect(dotToSvg(shallow.toDot())).resolves.toContain('&lt;b&gt;&amp;&quot;x&quot;</text>');
   });
 
+  it('keeps nodes named like cluster ids nodes, apart from the clusters', async () => {
+    class ClusterLike {
+      @node({ name: 'cluster_ns_0' })
+      a() {
+        return 1;
+      }
+
+      @node({ name: 'ns.b' })
+      b(cluster_ns_0: number) {
+        return cluster_ns_0;
+      }
+
+      @node({ name: 'cluster_legend' })
+      c() {
+        return 1;
+      }
+    }
+    const dot = new Builder().withModules(ClusterLike).withLogger(silent).build().toDot();
+    const { nodes } = parseDot(dot);
+    expect(nodes.get('cluster_ns_0')!.clusters).toEqual([]);
+    expect(nodes.get('ns.b')!.clusters).toEqual(['ns']);
+    const svg = await dotToSvg(dot);
+    expect(svg.match(/class="node"/g)).toHaveLength(5); // three nodes, two legend entries
+    expect(svg.match(/class="cluster"/g)).toHaveLength(2); // ns and the legend
+  });
+
   it('gives each cluster its own id, and the legend a namespace entry', () => {
     const dot = new Builder().withModules(Top, Report).withLogger(silent).build().toDot();
     const ids = [...dot.matchAll(/subgraph ("cluster_[^"]*"|cluster_\w+) \{/g)].map((m) => m[1]);
