@@ -89,9 +89,10 @@ describe('names', () => {
         expect(dr.whatIsDownstreamOf(input!).map((n) => n.name).sort()).toEqual([...names].sort());
         expect(dr.pathBetween(input!, second!)).toHaveLength(3);
 
-        // toDot: one statement per node and legend entry, each id once; every edge.
+        // toDot: one statement per node and legend entry, each id once; every edge. A name with dots is
+        // drawn inside (nested) namespace clusters, indented two more spaces per level.
         const dot = dr.toDot();
-        const ids = dot.split('\n').filter((l) => /^ {2,4}"(?:[^"\\]|\\.)*" \[label=/.test(l)).map((l) => /^\s*("(?:[^"\\]|\\.)*")/.exec(l)![1]!);
+        const ids = dot.split('\n').filter((l) => /^ {2,}"(?:[^"\\]|\\.)*" \[label=/.test(l)).map((l) => /^\s*("(?:[^"\\]|\\.)*")/.exec(l)![1]!);
         for (const n of names) expect(ids).toContain(dotId(n));
         expect(new Set(ids).size).toBe(ids.length);
         expect(dot).toContain(`  ${dotId(input!)} -> ${dotId(first!)};`);
@@ -106,6 +107,8 @@ describe('names', () => {
           [['toString', 'legend:input', '__proto__'], 'constructor'],
           [['valueOf', 'constructor', 'hasOwnProperty'], 'legend:function'],
           [['x\u0000', 'a', 'b'], 'k'],
+          // Dotted names: drawn in namespace clusters, nested for c.d.e.
+          [['a.b', 'c.d.e', '.f'], 'g.h'],
         ],
       },
     );

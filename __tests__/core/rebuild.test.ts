@@ -9,7 +9,7 @@ const WORKER = new URL('./fixtures/rebuild-worker.mjs', import.meta.url);
 interface WorkerReply {
   ok: boolean;
   values?: Record<string, unknown>;
-  nodes?: { name: string }[];
+  nodes?: { name: string; origin?: string }[];
   error?: { name: string; message: string };
 }
 
@@ -60,6 +60,31 @@ describe('rebuilding in a worker thread from { module URLs, config } alone', () 
     expect(there.error).toBeUndefined();
     expect(there.values).toEqual(here);
     expect(there.nodes!.map((n) => n.name)).toEqual(dr.listAvailableVariables().map((n) => n.name));
+  }, 30_000);
+
+  it('runs a parameterized node, an extracted column and a config variant by name, with the values computed in process', async () => {
+    const dr = new Builder().withModules(RebuildFeatures).withConfig({ region: 'uk' }).withLogger(silent).build();
+    const outputs = ['spendZeroMean', 'spendDoubled', 'spendInCurrency', 'weeklyShare', 'week', 'rate'];
+    const here = await dr.execute(outputs, { inputs });
+    const source = dr.graphSource();
+    expect(source).toEqual({ modules: [expect.objectContaining({ className: 'RebuildFeatures' })], config: { region: 'uk' } });
+    const there = await inWorker({ source, outputs, inputs });
+    expect(there.error).toBeUndefined();
+    expect(there.values).toEqual(here);
+    // The values are the ones the uk variant and the bindings give, not merely equal on both sides.
+    expect(there.values).toEqual({
+      spendZeroMean: [-15, -5, 5, 15],
+      spendDoubled: [20, 40, 60, 80],
+      spendInCurrency: [12.5, 25, 37.5, 50],
+      weeklyShare: [0.1, 0.2, 0.3, 0.4],
+      week: [1, 2, 3, 4],
+      rate: 1.25,
+    });
+    const nodes = new Map(there.nodes!.map((n) => [n.name, n]));
+    expect(nodes.get('rate')!.origin).toBe('RebuildFeatures.rate__uk');
+    expect(nodes.get('spendInCurrency')!.origin).toBe('RebuildFeatures.scaled');
+    expect(nodes.get('weeklyShare')!.origin).toBe('RebuildFeatures.weekly');
+    expect(there.nodes).toEqual(dr.listAvailableVariables().map((n) => ({ name: n.name, dependencies: n.dependencies, tags: n.tags, origin: n.origin })));
   }, 30_000);
 
   it('reports a failed fail-importance check from the worker as DataValidationError', async () => {

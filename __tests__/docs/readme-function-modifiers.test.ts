@@ -1,4 +1,4 @@
-// The README's "Function modifiers" examples, run as written (pins that the documented shapes work).
+// The README's "Function modifiers" examples for @extractColumns, @extractFields, @unpackFields, @parameterizeExtractColumns and @withColumns, run as written.
 import { describe, expect, it } from '@jest/globals';
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';

@@ -1,4 +1,4 @@
-// The README's "Function modifiers" examples, run as written (pins that the documented behaviour holds).
+// The README's "Function modifiers" examples for config, @resolve, the parameterize family, @inject and @does, run as written.
 import { describe, expect, it } from '@jest/globals';
 import {
   Builder,

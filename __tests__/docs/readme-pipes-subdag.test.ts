@@ -1,4 +1,4 @@
-// The README's "Function modifiers" examples, run as written (pins that the documented API works).
+// The README's "Function modifiers" examples for pipes, @mutate and @subdag, run as written.
 import { describe, expect, it } from '@jest/globals';
 import { Builder, applyTo, mutate, node, pipeInput, pipeOutput, source, step, subdag, value } from '../../lib/index.js';
 import { silent } from '../support.js';

@@ -1,30 +1,31 @@
 /**
- * Renders a FunctionGraph as Graphviz DOT. Styling reads only node kinds and
- * tags, never which decorator made a node.
+ * Renders a FunctionGraph as Graphviz DOT. Styling reads only node specs'
+ * roles and options and the tags, never which decorator made a node.
  */
-import type { FunctionGraph } from '../graph/graph.js';
-import { FrameworkTags, type NodeInfo } from '../node.js';
+import type { FunctionGraph, GraphNode } from '../graph/graph.js';
 import { reachable } from '../graph/query.js';
+import { NamespaceClusters, namespaceOf } from './dot-namespaces.js';
+import { STYLE, htmlLabel, kindOf, legend, marksOf, type Kind, type Mark } from './dot-styles.js';
+import { quote } from './dot-text.js';
 
-/** Options of toDot. */
+/**
+ * Options of toDot.
+ *
+ * @example
+ * toDot(graph, { outputs: ['spendPerSignup'] } satisfies DotOptions);
+ */
 export interface DotOptions {
   /** Only these nodes and their upstream; they are drawn as outputs. */
   readonly outputs?: readonly string[];
 }
 
-const STYLE = {
-  function: 'shape=box, style="rounded,filled", fillcolor="#b4d8e4", color="#3c6e80"',
-  input: 'shape=box, style="dashed,rounded", color="#555555", fontcolor="#333333"',
-  config: 'shape=note, style="filled", fillcolor="#f2f2f2", color="#777777"',
-  output: 'shape=box, style="rounded,filled,bold", fillcolor="#ffc857", color="#a0711c", penwidth=2',
-  validator: 'shape=hexagon, style="filled", fillcolor="#c9f2c7", color="#3d8b37"',
-  raw: 'shape=box, style="rounded,filled", fillcolor="#dceef4", color="#3c6e80"',
-} as const;
-
 /**
  * DOT text of the graph: functions as boxes, external inputs dashed, config as
- * notes, requested outputs bold and gold, data-quality checks as green hexagons,
- * tags listed under the node name.
+ * notes, requested outputs bold and gold, data-quality checks as green
+ * hexagons, pipe steps small and dotted in line with their node, extracted
+ * columns and fields in violet, loaders as cylinders and savers as folders,
+ * fan-out and collect nodes marked, namespaces (`ns.node`) as clusters, tags
+ * listed under the node name, and a legend of the styles drawn.
  *
  * @example
  * writeFileSync('dag.dot', toDot(graph, { outputs: ['spendPerSignup'] }));
@@ -35,47 +36,42 @@ export function toDot(graph: FunctionGraph, options: DotOptions = {}): string {
   // Graphviz's built-in font metrics underestimate bold text, so labels stay regular with a wider margin.
   const lines = ['digraph hamilton {', '  rankdir=LR;', '  node [fontname="Helvetica", fontsize=11, margin="0.15,0.06"];', '  edge [color="#666666"];'];
   const kinds = new Set<Kind>();
+  const marks = new Set<Mark>();
+  const clusters = new NamespaceClusters();
   for (const i of graph.topologicalOrder) {
     if (keep && !keep[i]) continue;
     const n = graph.nodes[i]!;
-    const kind: Kind = outputs.has(n.name) ? 'output' : n.spec ? functionKind(n.info) : n.fromConfig ? 'config' : 'input';
+    const kind = kindOf(n, outputs);
+    const own = marksOf(n);
     kinds.add(kind);
-    lines.push(`  ${quote(n.name)} [label=${htmlLabel(n.info, kind)}, ${STYLE[kind]}];`);
+    for (const m of own) marks.add(m);
+    clusters.add(namespaceOf(graph, n), `${quote(n.name)} [label=${htmlLabel(n.info, kind, own)}, ${STYLE[kind]}];`);
   }
-  for (const line of legend(kinds, legendPrefix(graph))) lines.push(line);
+  lines.push(...clusters.lines());
+  lines.push(...legend({ kinds, marks, namespaces: clusters.any }, legendPrefix(graph)));
   for (const i of graph.topologicalOrder) {
     if (keep && !keep[i]) continue;
     const n = graph.nodes[i]!;
     const deps = n.info.dependencies;
+    const piped = pipedDependency(n);
     graph.deps[i]!.forEach((d, k) => {
-      const style = deps[k]!.optional ? ' [style=dashed]' : '';
-      lines.push(`  ${quote(graph.nodes[d]!.name)} -> ${quote(n.name)}${style};`);
+      const from = graph.nodes[d]!;
+      // A pipe's value flows straight through its steps: heavy edges keep the chain in one line.
+      const chain = k === piped || from.spec?.role === 'step';
+      const attributes = [deps[k]!.optional ? 'style=dashed' : '', chain ? 'weight=8' : ''].filter(Boolean);
+      lines.push(`  ${quote(from.name)} -> ${quote(n.name)}${attributes.length ? ` [${attributes.join(', ')}]` : ''};`);
     });
   }
   lines.push('}');
   return lines.join('\n') + '\n';
 }
 
-type Kind = keyof typeof STYLE;
-
-const LEGEND: Record<Kind, string> = {
-  input: 'input',
-  config: 'config',
-  function: 'function',
-  raw: 'unchecked value',
-  validator: 'data-quality check',
-  output: 'requested output',
-};
-
-/** A small cluster naming each kind of node drawn, so the styles explain themselves. */
-function legend(kinds: ReadonlySet<Kind>, prefix: string): string[] {
-  if (kinds.size < 2) return [];
-  const lines = ['  subgraph cluster_legend {', '    label="legend"; fontname="Helvetica"; fontsize=10; color="#bbbbbb";'];
-  for (const k of Object.keys(LEGEND) as Kind[]) {
-    if (kinds.has(k)) lines.push(`    ${quote(prefix + k)} [label="${LEGEND[k]}", fontsize=9, ${STYLE[k]}];`);
-  }
-  lines.push('  }');
-  return lines;
+/** For a pipe step: the index of the dependency its first parameter reads (the piped value); -1 otherwise. */
+function pipedDependency(n: GraphNode): number {
+  if (n.spec?.role !== 'step') return -1;
+  const code = n.spec.code;
+  const first = code.kind === 'op' ? undefined : code.bind?.[0];
+  return first === undefined ? 0 : 'dep' in first ? first.dep : -1;
 }
 
 /**
@@ -93,36 +89,3 @@ function legendPrefix(graph: FunctionGraph): string {
 }
 
 const LEGEND_LIKE = /^(_*)legend:/;
-
-function functionKind(info: NodeInfo): 'function' | 'validator' | 'raw' {
-  if (info.tags[FrameworkTags.containsDqResults] === 'true') return 'validator';
-  if (info.tags[FrameworkTags.role] === 'raw') return 'raw';
-  return 'function';
-}
-
-function htmlLabel(info: NodeInfo, kind: string): string {
-  const rows = [escapeHtml(info.name)];
-  if (kind === 'input') rows.push('<I>input</I>');
-  if (kind === 'config') rows.push('<I>config</I>');
-  if (kind === 'validator') rows.push('<I>check</I>');
-  for (const [k, v] of Object.entries(info.tags)) {
-    if (k.startsWith('hamilton.')) continue;
-    rows.push(`<FONT POINT-SIZE="9">${escapeHtml(k)}=${escapeHtml(typeof v === 'string' ? v : v.join(','))}</FONT>`);
-  }
-  return `<${rows.join('<BR/>')}>`;
-}
-
-function quote(s: string): string {
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-
-function escapeHtml(s: string): string {
-  // Names cannot hold control characters, but tag values may; XML cannot hold
-  // them at all (not even as &#1;), so they are drawn as their Unicode pictures (U+2400 ...).
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)));
-}
