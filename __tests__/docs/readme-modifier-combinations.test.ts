@@ -39,7 +39,7 @@ describe('README function modifiers: combinations', () => {
     );
     expect(dr.listAvailableVariables({ tags: { kpi: 'true' } }).map((n) => n.name).sort()).toEqual(['signupsPerSpend', 'spendPerSignup']);
     const rows = aq.table({ spend: [10, 20], signups: [2, 5] });
-    await expect(dr.execute(['spendPerSignup', 'signupsPerSpend'], { inputs: { rows } })).resolves.toEqual({ spendPerSignup: [5, 4], signupsPerSpend: [0.2, 0.25] });
+    await expect(dr.execute(['spendPerSignup', 'signupsPerSpend'] as string[], { inputs: { rows } })).resolves.toEqual({ spendPerSignup: [5, 4], signupsPerSpend: [0.2, 0.25] });
     expect(dr.whatIsUpstreamOf('spend').map((n) => n.name)).toContain('raw_spend_range_validator');
   });
 
@@ -67,7 +67,7 @@ describe('README function modifiers: combinations', () => {
       }
     }
     const build = (store: string) => new Builder().withModules(Pairs).withConfig({ store }).withLogger(silent).build();
-    await expect(build('lake').execute(['n', 'first', 'embedded'], { inputs: { xs: [4, 5] } })).resolves.toEqual({ n: 2, first: 4, embedded: 9 });
+    await expect(build('lake').execute(['n', 'first', 'embedded'] as string[], { inputs: { xs: [4, 5] } })).resolves.toEqual({ n: 2, first: 4, embedded: 9 });
     expect(build('warehouse').listAvailableVariables().map((n) => n.name)).not.toContain('embedded.total');
   });
 
