@@ -61,6 +61,7 @@ export { schedule, type ScheduleOptions } from './core/run/scheduler.js';
 export { callInProcess, argumentsOf } from './core/run/call-node.js';
 export { RunControl, type RunStop } from './core/run/run-control.js';
 export { LocalExecutor, type LocalExecutorOptions } from './core/run/local-executor.js';
+export { WorkerPoolExecutor, type WorkerPoolExecutorOptions } from './platform/worker-pool/worker-pool-executor.js';
 export type {
   LifecycleHooks,
   HookEvent,

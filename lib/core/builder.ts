@@ -12,11 +12,13 @@ import type { LifecycleHooks } from './run/hooks.js';
 import { builderMessages } from './messages.js';
 import type { Config, DataQualitySettings } from './resolve/modifiers.js';
 import { Linker } from './resolve/link.js';
-import { graphSourceOf } from './source/graph-source.js';
+import { graphSourceOf, type GraphSourceSettings } from './source/graph-source.js';
 import { resolveModule, type Module } from './resolve/resolve.js';
 import { DictResult } from './run/results/dict-result.js';
 import type { ResultBuilder } from './run/results/result-builder.js';
 import { isPlainObject } from './values.js';
+import { buildExtension } from './build-extensions.js';
+import { isCacheBehavior, type CacheSettings } from './cache-settings.js';
 
 /**
  * Builds a Driver from decorated classes.
@@ -37,6 +39,8 @@ export class Builder<R = Record<string, unknown>> {
   private logger: Logger | undefined;
   private overrides = false;
   private dataQuality: DataQualitySettings = { enabled: true };
+  /** Settings implemented by build extensions (lib/platform), by extension name. */
+  private readonly extensions = new Map<string, unknown>();
 
   /** Adds modules: classes (instantiated once, with no arguments) or instances. */
   withModules(...modules: Module[]): this {
@@ -87,6 +91,25 @@ export class Builder<R = Record<string, unknown>> {
     return this;
   }
 
+  /**
+   * Caches node values in a folder: a node whose code, config and inputs are
+   * unchanged since a stored run is not run again. Every node is cached unless
+   * `@cache({ behavior })` or `defaultBehavior` says otherwise.
+   *
+   * @example
+   * new Builder().withModules(Features).withCache({ dir: '.hamilton-cache' }).build();
+   */
+  withCache(settings: CacheSettings): this {
+    const ok =
+      isPlainObject(settings) &&
+      typeof settings.dir === 'string' &&
+      settings.dir.length > 0 &&
+      (settings.defaultBehavior === undefined || isCacheBehavior(settings.defaultBehavior));
+    if (!ok) throw new InvalidInputsError(builderMessages.badCache(settings));
+    this.extensions.set('cache', Object.freeze({ ...settings }));
+    return this;
+  }
+
   /** On duplicate node names, the later module's node wins instead of raising DuplicateNodeError. */
   allowModuleOverrides(): this {
     this.overrides = true;
@@ -104,12 +127,31 @@ export class Builder<R = Record<string, unknown>> {
     );
     const graph = FunctionGraph.build(resolved, { config, allowOverrides: this.overrides, link: (spec) => linker.link(spec) });
     const entries = resolved.map((r) => r.entry);
+    const logger = this.logger ?? pino({ level: 'warn' }, pino.destination({ dest: 2, sync: true }));
+    const hooks = [...this.hooks];
+    for (const [name, setting] of this.extensions) {
+      const extension = buildExtension(name);
+      if (!extension) throw new InvalidInputsError(builderMessages.noExtension(name));
+      hooks.push(extension(setting, { graph, logger, link: linker }));
+    }
+    const sourceSettings = this.sourceSettings();
     return new Driver<R>(graph, {
-      source: () => graphSourceOf(entries, config),
+      source: () => graphSourceOf(entries, config, sourceSettings),
       resultBuilder: this.resultBuilder as ResultBuilder<R>,
       executor: this.executor ?? new LocalExecutor({ maxConcurrency: 16 }),
-      hooks: [...this.hooks],
-      logger: this.logger ?? pino({ level: 'warn' }, pino.destination({ dest: 2, sync: true })),
+      hooks,
+      logger,
+    });
+  }
+
+  /** The settings a rebuilt graph needs to have the same nodes; undefined when all are defaults. */
+  private sourceSettings(): GraphSourceSettings | undefined {
+    const dq = this.dataQuality;
+    const defaultDq = dq.enabled && dq.importance === undefined;
+    if (defaultDq && !this.overrides) return undefined;
+    return Object.freeze({
+      ...(defaultDq ? {} : { dataQuality: Object.freeze({ ...dq }) }),
+      ...(this.overrides ? { allowModuleOverrides: true } : {}),
     });
   }
 }

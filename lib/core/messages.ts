@@ -194,4 +194,9 @@ export const builderMessages = {
   badHook: (h: unknown) => `withAdapters takes hook objects (with beforeNodeExecute, afterNodeExecute ...), got ${show(h)}.`,
   badResultBuilder: (r: unknown) => `withResultBuilder takes an object with build(outputs, names), got ${show(r)}.`,
   badExecutor: (e: unknown) => `withExecutor takes an object with run(plan, context), got ${show(e)}.`,
+  badCache: (s: unknown) =>
+    `withCache takes { dir, defaultBehavior? } with dir a non-empty folder path and defaultBehavior one of 'default', 'recompute', 'disable'; got ${show(s)}. ` +
+    `Use e.g. withCache({ dir: '.hamilton-cache' }).`,
+  noExtension: (name: string) =>
+    `The Builder has a ${q(name)} setting, but nothing implements it in this process. Import the Builder from 'hamilton-ts' (the package entry registers it).`,
 };
