@@ -146,7 +146,7 @@ export function packValue(value: unknown, options: PackOptions = {}): PackResult
 export function unpackValue(packed: PackedValue): unknown {
   let data = packed.data;
   for (const t of packed.tables) {
-    const table = fromArrow(t.ipc);
+    const table = fromArrow(arrowBytes(t.ipc));
     if (t.path.length === 0) {
       data = table;
       continue;
@@ -156,6 +156,19 @@ export function unpackValue(packed: PackedValue): unknown {
     holder[t.path[t.path.length - 1]!] = table;
   }
   return data;
+}
+
+/**
+ * Arrow IPC bytes as Arrow readers need them: a Uint8Array of this realm (bytes
+ * that crossed a thread may carry another realm's class) starting at an offset
+ * that is a multiple of 8 (column views are Int32Arrays and Float64Arrays over it).
+ *
+ * @example
+ * fromArrow(arrowBytes(fileBytes.subarray(headerEnd)));
+ */
+export function arrowBytes(bytes: Uint8Array): Uint8Array {
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return bytes.byteOffset % 8 === 0 ? view : view.slice();
 }
 
 function copyObject(o: Record<string, unknown>): Record<string, unknown> {
