@@ -1,0 +1,145 @@
+/**
+ * The execution platform's figures: CPU-bound nodes in worker threads against
+ * the same nodes in process (target: 4 independent 200 ms nodes at least 1.6×
+ * faster on 2 cores), and a cached run against a cold one (target: at least
+ * 10× faster). One JSON record per case; see bench/README.md.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import os from 'node:os';
+import { join } from 'node:path';
+import { Builder, WorkerPoolExecutor } from 'hamilton-ts';
+import { CpuNodes, ExpensiveNodes, work } from './platform/features.js';
+import { compareInterleaved, measure, median, round, type BenchRecord } from './harness.js';
+
+type Report = (record: BenchRecord) => void;
+
+const CPU_NODE_MS = 200;
+const CACHED_NODE_MS = 50;
+const THREADS = 2;
+const COLUMN = 100_000;
+
+/**
+ * Runs the platform cases, reporting one record per case. A case that throws
+ * is reported as `{ error }` and the others still run.
+ *
+ * @example
+ * await run((r) => console.log(JSON.stringify(r)));
+ */
+export async function run(report: Report): Promise<void> {
+  const attempt = async (name: string, fn: () => Promise<BenchRecord>): Promise<void> => {
+    try {
+      report({ suite: 'platform', case: name, ...(await fn()) });
+    } catch (e) {
+      report({ suite: 'platform', case: name, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+    }
+  };
+  const perMs = iterationsPerMs();
+  await attempt(`worker pool: 4 independent ${CPU_NODE_MS} ms CPU nodes, ${THREADS} threads`, () => workerCase(Math.round(perMs * CPU_NODE_MS)));
+  await attempt(`cache: warm vs cold run, 6 nodes of ${CACHED_NODE_MS} ms`, () => cacheCase(Math.round(perMs * CACHED_NODE_MS)));
+}
+
+/** How many iterations of `work` one core does in a millisecond here (median of a few tries). */
+function iterationsPerMs(): number {
+  const n = 2_000_000;
+  const rates: number[] = [];
+  for (let k = 0; k < 7; k++) {
+    const start = performance.now();
+    work(n, k);
+    rates.push(n / (performance.now() - start));
+  }
+  return median(rates);
+}
+
+async function workerCase(iterations: number): Promise<BenchRecord> {
+  const pool = new WorkerPoolExecutor({ threads: THREADS });
+  try {
+    const local = new Builder().withModules(CpuNodes).build();
+    const pooled = new Builder().withModules(CpuNodes).withExecutor(pool).build();
+    const inputs = { iterations };
+    const coldStart = performance.now();
+    const fromPool = await pooled.execute(['all'], { inputs });
+    const coldFirstRunMs = performance.now() - coldStart;
+    const here = await local.execute(['all'], { inputs });
+    if (JSON.stringify(here) !== JSON.stringify(fromPool)) throw new Error('the pool and the in-process run disagree');
+    const { a, b } = await compareInterleaved(
+      () => local.execute(['all'], { inputs }),
+      () => pooled.execute(['all'], { inputs }),
+      { runs: 7, warmup: 1 },
+    );
+    const inProcessMs = median(a);
+    const workerMs = median(b);
+    const speedup = inProcessMs / workerMs;
+    const ceiling = await bareThreadsSpeedup(iterations);
+    return {
+      nodeMs: CPU_NODE_MS,
+      threads: THREADS,
+      cores: os.cpus().length,
+      inProcessMs: round(inProcessMs),
+      workerMs: round(workerMs),
+      coldFirstRunMs: round(coldFirstRunMs),
+      speedup: round(speedup, 3),
+      bareThreadsSpeedup: round(ceiling, 3),
+      target: '>=1.6x on 2 cores',
+      targetMet: speedup >= 1.6,
+      runs: a.length,
+    };
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/**
+ * The same work on bare worker threads (no hamilton-ts, no piscina) against
+ * one thread, measured right after: what this machine's free cores allow now.
+ * On a shared machine whose cores are busy it is the ceiling of `speedup`.
+ */
+async function bareThreadsSpeedup(iterations: number): Promise<number> {
+  const code = `const { parentPort } = require('node:worker_threads'); const work = ${work.toString()}; parentPort.on('message', (n) => parentPort.postMessage(work(n, 1)));`;
+  const threads = Array.from({ length: THREADS }, () => new Worker(code, { eval: true }));
+  const ask = (w: Worker, n: number) => new Promise<unknown>((resolve) => { w.once('message', resolve); w.postMessage(n); });
+  try {
+    await Promise.all(threads.map((w) => ask(w, 1_000)));
+    const perThread = 4 / THREADS;
+    const { a, b } = await compareInterleaved(
+      () => { for (let k = 0; k < 4; k++) work(iterations, 1); },
+      () => Promise.all(threads.map(async (w) => { for (let k = 0; k < perThread; k++) await ask(w, iterations); })),
+      { runs: 5, warmup: 1 },
+    );
+    return median(a) / median(b);
+  } finally {
+    await Promise.all(threads.map((w) => w.terminate()));
+  }
+}
+
+async function cacheCase(iterations: number): Promise<BenchRecord> {
+  const root = mkdtempSync(join(os.tmpdir(), 'hamilton-bench-cache-'));
+  const outputs = ['risk', 'features'];
+  const inputs = { iterations, size: COLUMN };
+  const driverOn = (dir: string) => new Builder().withModules(ExpensiveNodes).withCache({ dir }).build();
+  let n = 0;
+  try {
+    let cold = driverOn(join(root, 'unused'));
+    const coldMs = await measure({ setup: () => void (cold = driverOn(join(root, `cold-${n++}`))), run: () => cold.execute(outputs, { inputs }) }, { runs: 5, warmup: 1 });
+    const warmDir = join(root, 'warm');
+    await driverOn(warmDir).execute(outputs, { inputs });
+    let warm = driverOn(warmDir);
+    const warmMs = await measure({ setup: () => void (warm = driverOn(warmDir)), run: () => warm.execute(outputs, { inputs }) }, { runs: 15, warmup: 2 });
+    const uncachedMs = await measure(() => new Builder().withModules(ExpensiveNodes).build().execute(outputs, { inputs }), { runs: 3, warmup: 1 });
+    const speedup = median(coldMs) / median(warmMs);
+    return {
+      nodes: 6,
+      nodeMs: CACHED_NODE_MS,
+      columnLength: COLUMN,
+      uncachedMs: round(median(uncachedMs)),
+      coldMs: round(median(coldMs)),
+      warmMs: round(median(warmMs)),
+      speedup: round(speedup, 3),
+      target: '>=10x',
+      targetMet: speedup >= 10,
+      runs: warmMs.length,
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
