@@ -153,3 +153,21 @@ export function round(value: number, digits = 4): number {
 export function report(record: BenchRecord): void {
   process.stdout.write(`${JSON.stringify(record)}\n`);
 }
+
+/**
+ * Runs one case of a suite and reports its record; a case that throws is
+ * reported as `{ error }`, so the suite's other cases still run.
+ *
+ * @example
+ * const attempt = caseRunner('platform', report);
+ * await attempt('cache: warm vs cold', () => cacheCase());
+ */
+export function caseRunner(suite: string, report: (record: BenchRecord) => void) {
+  return async (name: string, fn: () => Promise<BenchRecord>): Promise<void> => {
+    try {
+      report({ suite, case: name, ...(await fn()) });
+    } catch (e) {
+      report({ suite, case: name, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+    }
+  };
+}

@@ -10,7 +10,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { Builder, WorkerPoolExecutor } from 'hamilton-ts';
 import { CpuNodes, ExpensiveNodes, work } from './platform/features.js';
-import { compareInterleaved, measure, median, round, type BenchRecord } from './harness.js';
+import { caseRunner, compareInterleaved, measure, median, round, type BenchRecord } from './harness.js';
 
 type Report = (record: BenchRecord) => void;
 
@@ -27,13 +27,7 @@ const COLUMN = 100_000;
  * await run((r) => console.log(JSON.stringify(r)));
  */
 export async function run(report: Report): Promise<void> {
-  const attempt = async (name: string, fn: () => Promise<BenchRecord>): Promise<void> => {
-    try {
-      report({ suite: 'platform', case: name, ...(await fn()) });
-    } catch (e) {
-      report({ suite: 'platform', case: name, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
-    }
-  };
+  const attempt = caseRunner('platform', report);
   const perMs = iterationsPerMs();
   await attempt(`worker pool: 4 independent ${CPU_NODE_MS} ms CPU nodes, ${THREADS} threads`, () => workerCase(Math.round(perMs * CPU_NODE_MS)));
   await attempt(`cache: warm vs cold run, 6 nodes of ${CACHED_NODE_MS} ms`, () => cacheCase(Math.round(perMs * CACHED_NODE_MS)));

@@ -77,6 +77,7 @@ export class WorkerPoolExecutor implements Executor {
   private readonly extraArgv: readonly string[];
   private pool: Piscina | undefined;
   private readonly graphs = new WeakMap<FunctionGraph, Promise<PoolGraph>>();
+  private readonly routed = new WeakMap<FunctionGraph, Uint8Array>();
   private logger: Logger | undefined;
 
   constructor(options: WorkerPoolExecutorOptions = {}) {
@@ -120,8 +121,6 @@ export class WorkerPoolExecutor implements Executor {
     this.pool = undefined;
     await pool?.destroy();
   }
-
-  private routed = new WeakMap<FunctionGraph, Uint8Array>();
 
   private routingOf(graph: FunctionGraph): Uint8Array {
     let routed = this.routed.get(graph);
