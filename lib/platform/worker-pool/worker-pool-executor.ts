@@ -132,25 +132,29 @@ export class WorkerPoolExecutor implements Executor {
     return routed;
   }
 
-  /** The graph's id and source, checked once: its module classes must be findable again by file and name. */
-  private prepare(graph: FunctionGraph, ctx: RunContext, first: NodeSpec): Promise<PoolGraph> {
+  /**
+   * The graph's id and source, checked once: its module classes must be
+   * findable again by file and name. A failure is kept, and each run reports
+   * it for its own first routed node.
+   */
+  private async prepare(graph: FunctionGraph, ctx: RunContext, first: NodeSpec): Promise<PoolGraph> {
+    if (!ctx.source) throw new LinkError(poolMessages.noDriver(first.name, first.origin));
+    const source = ctx.source;
     let prepared = this.graphs.get(graph);
     if (!prepared) {
       prepared = (async () => {
-        if (!ctx.source) throw new LinkError(poolMessages.noDriver(first.name, first.origin));
-        let source: GraphSource;
-        try {
-          source = ctx.source();
-          // In this process the modules are loaded already: importing them again only reads the module cache.
-          await Promise.all(source.modules.map(loadClass));
-        } catch (e) {
-          throw new LinkError(poolMessages.noSource(first.name, first.origin, e), { cause: e });
-        }
-        return { id: randomUUID(), source, routed: this.routingOf(graph) };
+        const s = source();
+        // In this process the modules are loaded already: importing them again only reads the module cache.
+        await Promise.all(s.modules.map(loadClass));
+        return { id: randomUUID(), source: s, routed: this.routingOf(graph) };
       })();
       this.graphs.set(graph, prepared);
     }
-    return prepared;
+    try {
+      return await prepared;
+    } catch (e) {
+      throw new LinkError(poolMessages.noSource(first.name, first.origin, e), { cause: e });
+    }
   }
 
   private poolNow(): Piscina {
