@@ -65,6 +65,8 @@ async function workerCase(iterations: number): Promise<BenchRecord> {
     const workerMs = median(b);
     const speedup = inProcessMs / workerMs;
     const ceiling = await bareThreadsSpeedup(iterations);
+    // One node doing nothing: the cost of a trip to a worker and back, with the driver around it.
+    const trip = await measure(() => pooled.execute(['first'], { inputs: { iterations: 0 } }), { runs: 50, warmup: 10 });
     return {
       nodeMs: CPU_NODE_MS,
       threads: THREADS,
@@ -72,6 +74,7 @@ async function workerCase(iterations: number): Promise<BenchRecord> {
       inProcessMs: round(inProcessMs),
       workerMs: round(workerMs),
       coldFirstRunMs: round(coldFirstRunMs),
+      emptyNodeRunMs: round(median(trip)),
       speedup: round(speedup, 3),
       bareThreadsSpeedup: round(ceiling, 3),
       target: '>=1.6x on 2 cores',
