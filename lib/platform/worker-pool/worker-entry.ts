@@ -24,6 +24,7 @@ const graphs = new Map<string, Promise<FunctionGraph>>();
  * running nodes, so a node in a worker never needs to watch its signal.
  */
 const NEVER = new AbortController().signal;
+const NO_LOGGER = { logger: undefined, lines: Object.freeze([]) as readonly string[] };
 
 /**
  * Runs one node task; never throws (failures are replies).
@@ -32,7 +33,8 @@ const NEVER = new AbortController().signal;
  * // piscina calls it: await pool.run(task)
  */
 export default async function runNodeTask(task: NodeTask): Promise<unknown> {
-  const { logger, lines } = collectingLogger(task.logLevel);
+  // Only a node that receives a NodeContext can log.
+  const { logger, lines } = task.context ? collectingLogger(task.logLevel) : NO_LOGGER;
   let graph: FunctionGraph;
   try {
     graph = await graphOf(task);
@@ -51,8 +53,8 @@ export default async function runNodeTask(task: NodeTask): Promise<unknown> {
     if (task.context) {
       const context: NodeContext =
         task.context.item === undefined
-          ? { runId: task.context.runId, node: task.node, logger, signal: NEVER }
-          : { runId: task.context.runId, node: task.node, logger, signal: NEVER, item: task.context.item };
+          ? { runId: task.context.runId, node: task.node, logger: logger!, signal: NEVER }
+          : { runId: task.context.runId, node: task.node, logger: logger!, signal: NEVER, item: task.context.item };
       args.push(context);
     }
     value = node.fn.apply(node.thisArg, args as never[]);
