@@ -16,6 +16,7 @@ import {
   tag,
   type LifecycleHooks,
 } from '../../lib/index.js';
+import { workerLaunch } from '../../lib/platform/worker-pool/worker-launch.js';
 import { PoolFanOut, PoolFeatures } from './fixtures/pool-features.js';
 import { silent } from '../support.js';
 
@@ -248,5 +249,21 @@ describe('WorkerPoolExecutor options', () => {
 
   it('defaults maxConcurrency to twice the threads', () => {
     expect(new WorkerPoolExecutor({ threads: 3 }).maxConcurrency).toBe(6);
+  });
+});
+
+describe('how workers start', () => {
+  it('keeps the module-loading flags of this process and drops those Node refuses in workers', () => {
+    const { execArgv } = workerLaunch(['--expose-gc', '--no-warnings', '--conditions', 'source', '--loader', 'ts-node/esm', '--max-old-space-size=512'], ['--enable-source-maps']);
+    expect(execArgv).toEqual(['--no-warnings', '--conditions', 'source', '--loader', 'ts-node/esm', '--enable-source-maps']);
+  });
+
+  it("drops tsx's --import, which has no ESM hooks in workers, and preloads tsx's register() instead", () => {
+    const { execArgv, filename } = workerLaunch(['--import', 'tsx', '--require=/x/node_modules/tsx/dist/preflight.cjs'], []);
+    // This suite runs hamilton-ts from its sources: the entry is TypeScript, and `hamilton-ts` must resolve to the sources.
+    expect(filename).toMatch(/\/lib\/platform\/worker-pool\/worker-entry\.ts$/);
+    expect(execArgv.slice(0, 1)).toEqual(['--conditions=source']);
+    expect(execArgv).toHaveLength(2);
+    expect(decodeURIComponent(execArgv[1]!)).toMatch(/^--import=data:text\/javascript,import \{ register \} from "file:\/\/\/.*\/tsx\/dist\/esm\/api\/index\.mjs"; register\(\);/);
   });
 });
