@@ -4,11 +4,16 @@
  */
 // Must come first: installs Symbol.metadata before any user class is defined.
 import './core/record/metadata.js';
+// Implements Builder.withCache (lib/core knows the setting, lib/platform the cache).
+import './platform/cache/install.js';
 
 export { node, type NodeOptions } from './decorators/node.js';
 // Execution platform: fan-out and gathering
 export { parallelizable } from './decorators/parallelizable.js';
 export { collect } from './decorators/collect.js';
+// Execution platform: caching
+export { cache, type CacheOptions } from './decorators/cache.js';
+export { CACHE_BEHAVIORS, type CacheBehavior, type CacheSettings } from './core/cache-settings.js';
 export { tag } from './tags/tag.js';
 export { tagOutputs } from './tags/tag-outputs.js';
 export { matchesTags, type TagFilter } from './core/graph/tag-filter.js';
@@ -72,6 +77,7 @@ export { schedule, type ScheduleOptions } from './core/run/scheduler.js';
 export { callInProcess, argumentsOf } from './core/run/call-node.js';
 export { RunControl, type RunStop } from './core/run/run-control.js';
 export { LocalExecutor, type LocalExecutorOptions } from './core/run/local-executor.js';
+export { WorkerPoolExecutor, type WorkerPoolExecutorOptions } from './platform/worker-pool/worker-pool-executor.js';
 export type {
   LifecycleHooks,
   HookEvent,

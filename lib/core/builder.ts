@@ -12,7 +12,7 @@ import type { LifecycleHooks } from './run/hooks.js';
 import type { Config, DataQualitySettings } from './resolve/modifiers.js';
 import { AddedModules } from './resolve/build-modules.js';
 import { Linker } from './resolve/link.js';
-import { graphSourceOf } from './source/graph-source.js';
+import { graphSourceOf, type GraphSourceSettings } from './source/graph-source.js';
 import { resolveModule, type Module } from './resolve/resolve.js';
 import { DictResult } from './run/results/dict-result.js';
 import type { ResultBuilder } from './run/results/result-builder.js';
@@ -22,6 +22,9 @@ import type { ConfigOutputs, ModulesOutputs } from './types/module-outputs.js';
 import type { OutputsByName } from './types/execute-types.js';
 import { modulesFrom } from './modules.js';
 import { checkConfig, checkHook, checkLogger, dataQualitySettings } from './settings.js';
+import { buildExtension } from './build-extensions.js';
+import { isPlainObject } from './values.js';
+import { isCacheBehavior, type CacheSettings } from './cache-settings.js';
 
 /**
  * Builds a Driver from decorated classes.
@@ -48,6 +51,8 @@ export class Builder<R = OutputsByName, N extends object = {}, D extends object 
   private overrides = false;
   private dataQuality: DataQualitySettings = { enabled: true };
   private inputKinds: InputKinds | undefined;
+  /** Settings implemented by build extensions (lib/platform), by extension name. */
+  private readonly extensions = new Map<string, unknown>();
 
   /**
    * Adds modules: classes (instantiated once, with no arguments), instances,
@@ -149,6 +154,25 @@ export class Builder<R = OutputsByName, N extends object = {}, D extends object 
     return this;
   }
 
+  /**
+   * Caches node values in a folder: a node whose code, config and inputs are
+   * unchanged since a stored run is not run again. Every node is cached unless
+   * `@cache({ behavior })` or `defaultBehavior` says otherwise.
+   *
+   * @example
+   * new Builder().withModules(Features).withCache({ dir: '.hamilton-cache' }).build();
+   */
+  withCache(settings: CacheSettings): this {
+    const ok =
+      isPlainObject(settings) &&
+      typeof settings.dir === 'string' &&
+      settings.dir.length > 0 &&
+      (settings.defaultBehavior === undefined || isCacheBehavior(settings.defaultBehavior));
+    if (!ok) throw new InvalidInputsError(builderMessages.badCache(settings));
+    this.extensions.set('cache', Object.freeze({ ...settings }));
+    return this;
+  }
+
   /** On duplicate node names, the later module's node wins instead of raising DuplicateNodeError. */
   allowModuleOverrides(): this {
     this.overrides = true;
@@ -169,13 +193,32 @@ export class Builder<R = OutputsByName, N extends object = {}, D extends object 
     const linker = new Linker(resolved.map((r) => r.entry).concat(settings.added.entries), settings.refs);
     const graph = FunctionGraph.build(resolved, { config, allowOverrides: this.overrides, link: (spec) => linker.link(spec) });
     const entries = resolved.map((r) => r.entry);
+    const logger = this.logger ?? pino({ level: 'warn' }, pino.destination({ dest: 2, sync: true }));
+    const hooks = [...this.hooks];
+    for (const [name, setting] of this.extensions) {
+      const extension = buildExtension(name);
+      if (!extension) throw new InvalidInputsError(builderMessages.noExtension(name));
+      hooks.push(extension(setting, { graph, logger, link: linker }));
+    }
+    const sourceSettings = this.sourceSettings();
     return new Driver<R, N, D>(graph, {
-      source: () => graphSourceOf(entries, config),
+      source: () => graphSourceOf(entries, config, sourceSettings),
       resultBuilder: this.resultBuilder as ResultBuilder<R>,
       executor: this.executor ?? new LocalExecutor({ maxConcurrency: 16 }),
-      hooks: [...this.hooks],
-      logger: this.logger ?? pino({ level: 'warn' }, pino.destination({ dest: 2, sync: true })),
+      hooks,
+      logger,
       inputKinds: this.inputKinds,
+    });
+  }
+
+  /** The settings a rebuilt graph needs to have the same nodes; undefined when all are defaults. */
+  private sourceSettings(): GraphSourceSettings | undefined {
+    const dq = this.dataQuality;
+    const defaultDq = dq.enabled && dq.importance === undefined;
+    if (defaultDq && !this.overrides) return undefined;
+    return Object.freeze({
+      ...(defaultDq ? {} : { dataQuality: Object.freeze({ ...dq }) }),
+      ...(this.overrides ? { allowModuleOverrides: true } : {}),
     });
   }
 }

@@ -60,6 +60,7 @@ export class Driver<R = Record<string, unknown>, N extends object = {}, D extend
   }
 
   private cachedSource: GraphSource | undefined;
+  private readonly sourceOfRuns = () => this.graphSource();
 
   /** The logger this driver reports to. */
   get logger(): Logger {
@@ -77,7 +78,7 @@ export class Driver<R = Record<string, unknown>, N extends object = {}, D extend
   execute<O extends string = string>(outputs: readonly WideName<O>[], options?: ExecuteOptions): Promise<ExecuteResult<R, N, D, {}, {}, string>>;
   execute(outputs: readonly string[], options: ExecuteOptions = {}): Promise<unknown> {
     const { executor, logger, resultBuilder, inputKinds } = this.settings;
-    return runGraph(this.graph, outputs, options, { executor, hooks: this.hooks, logger, resultBuilder, inputKinds });
+    return runGraph(this.graph, outputs, options, { executor, hooks: this.hooks, logger, resultBuilder, inputKinds, source: this.sourceOfRuns });
   }
 
   /** Throws exactly what `execute` would throw before running anything; runs nothing. Typed as `execute`. */

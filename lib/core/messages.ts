@@ -292,6 +292,11 @@ export const builderMessages = {
   badDataQualityImportance: (value: unknown) =>
     `withDataQuality: importance must be 'warn' (every failed check is logged and the run goes on) or 'fail' ` +
     `(every failed check raises DataValidationError), got ${show(value)}. Leave it out (or set it to undefined) to keep each check's own importance.`,
+  badCache: (s: unknown) =>
+    `withCache takes { dir, defaultBehavior? } with dir a non-empty folder path and defaultBehavior one of 'default', 'recompute', 'disable'; got ${show(s)}. ` +
+    `Use e.g. withCache({ dir: '.hamilton-cache' }).`,
+  noExtension: (name: string) =>
+    `The Builder has a ${q(name)} setting, but nothing implements it in this process. Import the Builder from 'hamilton-ts' (the package entry registers it).`,
 };
 
 /**

@@ -20,6 +20,8 @@ export const optionMessages = {
   badCollect: (name: unknown) => `@collect takes the name of the parameter to gather, got ${show(name)}. Use @collect('wordCount').`,
   noContextParameter: (method: string) =>
     `@node({ context: true }) on method ${q(method)}: the method has no parameter to receive the NodeContext. Add one as its last parameter, e.g. (spend, ctx).`,
+  badCache: (method: string, options: unknown) =>
+    `@cache on method ${q(method)} takes { behavior?: 'default' | 'recompute' | 'disable' }, got ${show(options)}. Use e.g. @cache({ behavior: 'recompute' }).`,
   badTimeout: (method: string, value: unknown) =>
     `@node on method ${q(method)}: timeoutMs must be a positive number of milliseconds, got ${show(value)}.`,
 };

@@ -6,7 +6,7 @@
 import { LinkError } from '../errors.js';
 import { sourceMessages } from '../messages.js';
 import { moduleUrlOf } from '../record/metadata.js';
-import type { Config } from '../resolve/modifiers.js';
+import type { Config, DataQualitySettings } from '../resolve/modifiers.js';
 import type { ModuleEntry } from '../resolve/link.js';
 
 /** Where one module class is defined. */
@@ -26,6 +26,19 @@ export interface ModuleSource {
 export interface GraphSource {
   readonly modules: readonly ModuleSource[];
   readonly config: Config;
+  /** Builder settings that change the graph; absent: the Builder's defaults. */
+  readonly settings?: GraphSourceSettings;
+}
+
+/**
+ * The Builder settings a rebuilt graph needs to have the same nodes.
+ *
+ * @example
+ * const settings: GraphSourceSettings = { dataQuality: { enabled: false }, allowModuleOverrides: true };
+ */
+export interface GraphSourceSettings {
+  readonly dataQuality?: DataQualitySettings;
+  readonly allowModuleOverrides?: boolean;
 }
 
 /**
@@ -35,12 +48,12 @@ export interface GraphSource {
  * @example
  * graphSourceOf(entries, config).modules[0]!.url;
  */
-export function graphSourceOf(entries: readonly ModuleEntry[], config: Config): GraphSource {
+export function graphSourceOf(entries: readonly ModuleEntry[], config: Config, settings?: GraphSourceSettings): GraphSource {
   const modules = entries.map((e) => {
     if (e.givenInstance) throw new LinkError(sourceMessages.instanceModule(e.name));
     const url = moduleUrlOf(e.cls);
     if (!url) throw new LinkError(sourceMessages.unknownFile(e.name));
     return Object.freeze({ url, className: e.name });
   });
-  return Object.freeze({ modules: Object.freeze(modules), config });
+  return Object.freeze(settings ? { modules: Object.freeze(modules), config, settings } : { modules: Object.freeze(modules), config });
 }

@@ -18,7 +18,11 @@ import type { GraphSource, ModuleSource } from './graph-source.js';
  */
 export async function builderFromSource(source: GraphSource): Promise<Builder> {
   const classes = await Promise.all(source.modules.map(loadClass));
-  return new Builder().withModules(...classes).withConfig(source.config);
+  const builder = new Builder().withModules(...classes).withConfig(source.config);
+  const settings = source.settings;
+  if (settings?.dataQuality) builder.withDataQuality(settings.dataQuality);
+  if (settings?.allowModuleOverrides) builder.allowModuleOverrides();
+  return builder;
 }
 
 /**

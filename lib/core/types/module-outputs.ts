@@ -69,7 +69,8 @@ type OutputsOf<M> = M extends abstract new (...args: never[]) => unknown ? Class
  * @example
  * type M = ModuleOutputs<typeof Marketing>; // { spendPerSignup: Float64Array; ... }
  */
-export type ModuleOutputs<M> = M extends unknown ? ([keyof OutputsOf<M>] extends [never] ? LooseOutputs : OutputsOf<M>) : never;
+// A module typed only as `Function` (or wider) says nothing about its nodes: loose, not Function's own members.
+export type ModuleOutputs<M> = M extends unknown ? ([Function] extends [M] ? LooseOutputs : [keyof OutputsOf<M>] extends [never] ? LooseOutputs : OutputsOf<M>) : never;
 
 /** A union turned into the intersection of its members. */
 type Intersect<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
