@@ -2,14 +2,13 @@
  * `hamilton-ts viz`: draws the DAG as SVG, PNG or DOT.
  */
 import { resolve } from 'node:path';
-import { graphFormat, renderGraph } from '../../core/render/render.js';
+import { graphFormat, writeGraph } from '../../core/render/render.js';
 import type { Command } from '../command.js';
 import { COMMON_OPTIONS, moduleFiles, parseArguments, parseConfig, splitNames } from '../arguments.js';
 import { buildDriver } from '../build-driver.js';
 import { UsageError } from '../errors.js';
 import { cliMessages } from '../messages.js';
 import { respond } from '../respond.js';
-import { writeFileAtomic } from '../write-output.js';
 import { EXIT_HELP, FLAG_HELP, MODULES_HELP } from './shared-help.js';
 
 const OPTIONS = {
@@ -58,7 +57,7 @@ export const vizCommand: Command = {
       const nodes = outputs ? dr.whatIsUpstreamOf(...outputs).length : dr.listAvailableVariables().length;
       const dot = dr.toDot(outputs ? { outputs } : {});
       if (file === undefined) return { text: dot, json: { format, nodes, dot } };
-      await writeFileAtomic(resolve(io.cwd, file), await renderGraph(dot, format));
+      await writeGraph(resolve(io.cwd, file), dot, format);
       return { text: `${cliMessages.wroteGraph(file, nodes)}\n`, json: { format, nodes, file } };
     }),
 };
