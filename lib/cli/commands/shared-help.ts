@@ -17,23 +17,13 @@ export const FLAG_HELP = {
   help: '  -h, --help           show this help',
 } as const;
 
-/**
- * The module-files paragraph of every command's help.
- *
- * @example
- * usage: ['Usage: hamilton-ts check <modules...>', '', MODULES_HELP].join('\n'),
- */
-export const MODULES_HELP =
+/** The module-files paragraph of every command's help. */
+const MODULES_HELP =
   'Module files are .ts or .js paths relative to the current folder; every exported class with @node\n' +
   'methods (and every exported instance of one) is used. No tsconfig or loader flags are needed.';
 
-/**
- * The exit-codes paragraph of every command's help.
- *
- * @example
- * usage: [MODULES_HELP, EXIT_HELP].join('\n'),
- */
-export const EXIT_HELP = 'Exit codes: 0 done, 1 the dataflow failed, 2 bad usage.';
+/** The exit-codes paragraph of every command's help. */
+const EXIT_HELP = 'Exit codes: 0 done, 1 the dataflow failed, 2 bad usage.';
 
 /** The parts of a command's help that are its own. */
 export interface UsageParts {
