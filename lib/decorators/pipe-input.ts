@@ -7,6 +7,7 @@ import { DecoratorError } from '../core/errors.js';
 import type { NodeSpec } from '../core/node.js';
 import type { NodeInjector, ResolveContext } from '../core/resolve/modifiers.js';
 import { isPlainObject } from '../core/values.js';
+import { firstParameterDependency } from './first-parameter.js';
 import { pipeMessages } from './messages.js';
 import { modifierDecorator, type MethodDecorator } from './record-modifier.js';
 import { chainSteps, linksOf, type ChainLink } from './step-chain.js';
@@ -56,11 +57,10 @@ export class PipeInputInjector implements NodeInjector {
       if (!names.includes(this.onInput)) throw new DecoratorError(pipeMessages.unknownInput(this.decorator, ctx.origin, node.name, this.onInput, names));
       return this.onInput;
     }
-    const code = node.code;
-    const first = code.kind !== 'op' && code.bind ? code.bind[0] : node.dependencies.length ? { dep: 0 } : undefined;
-    if (first === undefined) throw new DecoratorError(pipeMessages.noParameters(this.decorator, ctx.origin, node.name));
-    if (!('dep' in first)) throw new DecoratorError(pipeMessages.firstNotADependency(this.decorator, ctx.origin, node.name));
-    return node.dependencies[first.dep]!.name;
+    const first = firstParameterDependency(node);
+    if (first === 'none') throw new DecoratorError(pipeMessages.noParameters(this.decorator, ctx.origin, node.name));
+    if (first === 'bound') throw new DecoratorError(pipeMessages.firstNotADependency(this.decorator, ctx.origin, node.name));
+    return first.name;
   }
 }
 
