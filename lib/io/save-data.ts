@@ -6,7 +6,7 @@ import type { ColumnTable } from 'arquero';
 import { DataSaveError } from '../core/errors.js';
 import { loadArquero } from '../core/lazy/arquero.js';
 import { isColumn, isPlainObject, isTable } from '../core/values.js';
-import { describeValue } from '../quality/describe-value.js';
+import { describeValue } from '../core/describe-value.js';
 import { atomicWrite, type AtomicFileSystem } from './atomic-write.js';
 import { columnsOfRecords } from './formats/records.js';
 import { saveMessages, type DataUser } from './messages.js';
