@@ -131,7 +131,7 @@ export {
   type AtomicWriteOptions,
   type AtomicFileSystem,
   type WritableFileHandle,
-} from './io/atomic-write.js';
+} from './core/atomic-write.js';
 export { FileProblem, MissingColumnsProblem } from './io/file-problem.js';
 export type { CsvLoadOptions, CsvSaveOptions } from './io/formats/csv.js';
 export type { RecordsLoadOptions } from './io/formats/records.js';

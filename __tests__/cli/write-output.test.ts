@@ -1,5 +1,5 @@
 // Result files: CSV and JSON through arquero for tables, JSON for values, written atomically
-// (atomicWrite itself is tested in __tests__/io/atomic-write.test.ts).
+// (atomicWrite itself is tested in __tests__/core/atomic-write.test.ts).
 import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

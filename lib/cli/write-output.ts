@@ -7,7 +7,7 @@
  */
 import { extname, resolve } from 'node:path';
 import { toCSV, toJSON } from 'arquero';
-import { atomicWrite } from '../io/atomic-write.js';
+import { atomicWrite } from '../core/atomic-write.js';
 import { UsageError } from './errors.js';
 import { jsonText } from './json-value.js';
 import { cliMessages } from './messages.js';

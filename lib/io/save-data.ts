@@ -7,7 +7,7 @@ import { DataSaveError } from '../core/errors.js';
 import { loadArquero } from '../core/lazy/arquero.js';
 import { isColumn, isPlainObject, isTable } from '../core/values.js';
 import { describeValue } from '../core/describe-value.js';
-import { atomicWrite, type AtomicFileSystem } from './atomic-write.js';
+import { atomicWrite, type AtomicFileSystem } from '../core/atomic-write.js';
 import { columnsOfRecords } from './formats/records.js';
 import { saveMessages, type DataUser } from './messages.js';
 import { formatFor, getFormat } from './registry.js';

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseInputsTypeSpec } from '../../check/inputs-spec.js';
 import { checkUsageMessages } from '../../check/messages.js';
-import { atomicWrite } from '../../io/atomic-write.js';
+import { atomicWrite } from '../../core/atomic-write.js';
 import type { Command, CommandIO } from '../command.js';
 
 const USAGE = `Usage: hamilton-ts check <module files...> [options]

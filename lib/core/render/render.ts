@@ -7,7 +7,7 @@
 import { extname } from 'node:path';
 import { InvalidInputsError } from '../errors.js';
 import { renderMessages } from '../messages.js';
-import { atomicWrite } from '../../io/atomic-write.js';
+import { atomicWrite } from '../atomic-write.js';
 
 /** Output formats `display` writes. */
 export type DisplayFormat = 'svg' | 'png' | 'dot';
