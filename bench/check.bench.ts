@@ -16,7 +16,7 @@ import { checkFiles } from '../lib/check/check.js';
 import { checkInputKinds } from '../lib/core/run/input-kinds.js';
 import type { FreshCheck } from './check/fresh-check.js';
 import { graphSource, graphSpec, importClass, ModuleCopies, transpileCached, type GraphSpec } from './core/shapes.js';
-import { compareInterleaved, measure, median, round, type BenchRecord } from './harness.js';
+import { caseRunner, compareInterleaved, measure, median, round, type BenchRecord } from './harness.js';
 
 type Report = (record: BenchRecord) => void;
 
@@ -31,13 +31,7 @@ const DIR = new URL('../.bench-tmp/check/', import.meta.url);
  * await run((r) => console.log(JSON.stringify(r)));
  */
 export async function run(report: Report): Promise<void> {
-  const attempt = async (name: string, fn: () => Promise<BenchRecord>): Promise<void> => {
-    try {
-      report({ suite: 'check', case: name, ...(await fn()) });
-    } catch (e) {
-      report({ suite: 'check', case: name, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
-    }
-  };
+  const attempt = caseRunner('check', report);
   const spec = graphSpec('wide', SIZE);
   const files = writeModule(spec);
   await attempt(`check wide ${SIZE} fresh process`, () => freshCase(files));

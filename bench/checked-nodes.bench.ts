@@ -6,40 +6,31 @@
  * the extra nodes, the result records and the log record of a passing check.
  * Targets: under 5 µs of plumbing per checked node; 4,000 checked nodes built
  * and run in under 50 ms; cost per node flat from 100 to 4,000 (linear growth).
- * Measured in steady state (see steadyInterleaved), with a logger at level info
+ * Measured in steady state (see compareSteady in harness.ts), with a logger at level info
  * writing every record nowhere, and again at the default level warn.
  */
 import pino, { type Logger } from 'pino';
-import { Builder, checkOutput, node } from 'hamilton-ts';
+import { Builder, checkOutput } from 'hamilton-ts';
 import { createValidators } from '../lib/quality/validators/registry.js';
-import { median, round, type BenchRecord } from './harness.js';
-import { methodContext } from './method-context.js';
+import { caseRunner, compareSteady, median, round, type BenchRecord } from './harness.js';
+import { generatedClass } from './method-context.js';
 
 type Report = (record: BenchRecord) => void;
 
 const SIZES = [100, 1_000, 4_000] as const;
 const RANGE: readonly [number, number] = [0, 1e9];
 
-/**
- * A class of `size` scalar nodes `n0..n<size-1>`, each reading input `seed`,
- * built by applying the decorators as TypeScript's emit does (bottom-up, with
- * a TC39 method context), so no source has to be generated and compiled.
- */
-function generatedClass(size: number, checked: boolean): new () => object {
-  class Generated {}
-  const metadata = Object.create(null) as DecoratorMetadataObject;
-  for (let i = 0; i < size; i++) {
-    const name = `n${i}`;
-    const method = function (seed: number): number {
-      return seed + i;
-    };
-    Object.defineProperty(Generated.prototype, name, { value: method, writable: true, configurable: true });
-    const context = methodContext(name, metadata);
-    node()(method, context);
-    if (checked) checkOutput({ range: RANGE, importance: 'warn' })(method, context);
-  }
-  Object.defineProperty(Generated, Symbol.metadata, { value: metadata });
-  return Generated;
+/** A class of `size` scalar nodes `n0..n<size-1>`, each reading input `seed`, with a range check or without. */
+function scalarClass(size: number, checked: boolean): new () => object {
+  return generatedClass(
+    Array.from({ length: size }, (_, i) => ({
+      name: `n${i}`,
+      fn: function (seed: number): number {
+        return seed + i;
+      },
+      decorators: checked ? [checkOutput({ range: RANGE, importance: 'warn' })] : [],
+    })),
+  );
 }
 
 /** A logger at level info that writes every record nowhere: passes are serialized, as with a real sink. */
@@ -57,28 +48,6 @@ async function buildAndRun(cls: new () => object, logger: Logger, outputs: reado
   if (out[outputs[outputs.length - 1]!] !== outputs.length) throw new Error('checked-nodes: wrong value computed');
 }
 
-/**
- * Times `a` and `b` alternately (A B A B ...) so a noisy machine slows both
- * alike. Unlike the harness's comparisons, garbage is not collected before
- * each run: a forced full collection shrinks the young generation, and a run
- * that allocates a few MB then pays for scavenges a warm process never sees
- * (4-5x slower at 100 nodes). Garbage from earlier runs is still collected
- * during later ones, so the cost of collecting stays in the figures.
- */
-async function steadyInterleaved(a: () => Promise<void>, b: () => Promise<void>, runs: number, warmup: number): Promise<{ a: number[]; b: number[] }> {
-  const times = { a: [] as number[], b: [] as number[] };
-  for (let run = 0; run < warmup + runs; run++) {
-    let start = performance.now();
-    await a();
-    const ta = performance.now() - start;
-    start = performance.now();
-    await b();
-    const tb = performance.now() - start;
-    if (run >= warmup) { times.a.push(ta); times.b.push(tb); }
-  }
-  return times;
-}
-
 /** The range check's own work (the validator's validate) on `size` scalars: what the plumbing figure leaves out. */
 function checkWorkMs(size: number): number {
   const [validator] = createValidators({ range: RANGE }, 'warn');
@@ -93,15 +62,14 @@ function checkWorkMs(size: number): number {
 }
 
 async function sizeCase(size: number, logger: () => Logger): Promise<BenchRecord> {
-  const checked = generatedClass(size, true);
-  const plain = generatedClass(size, false);
+  const checked = scalarClass(size, true);
+  const plain = scalarClass(size, false);
   const outputs = outputsOf(size);
   const runs = size >= 4_000 ? 40 : 100;
-  const { a, b } = await steadyInterleaved(
+  const { a, b } = await compareSteady(
     () => buildAndRun(checked, logger(), outputs),
     () => buildAndRun(plain, logger(), outputs),
-    runs,
-    20,
+    { runs, warmup: 20 },
   );
   const ms = median(a);
   const plainMs = median(b);
@@ -126,10 +94,10 @@ async function sizeCase(size: number, logger: () => Logger): Promise<BenchRecord
 /** Build + run of a plain graph with as many nodes as `checked` checked nodes have (raw, validator, final). */
 async function sameNodeCountCase(checked: number): Promise<BenchRecord> {
   const size = 3 * checked;
-  const cls = generatedClass(size, false);
+  const cls = scalarClass(size, false);
   const outputs = outputsOf(size);
   const runs = 40;
-  const { a } = await steadyInterleaved(() => buildAndRun(cls, nullInfoLogger(), outputs), async () => {}, runs, 20);
+  const { a } = await compareSteady(() => buildAndRun(cls, nullInfoLogger(), outputs), () => undefined, { runs, warmup: 20 });
   const ms = median(a);
   return { nodes: size, medianMs: round(ms), usPerNode: round((ms * 1000) / size), usPer3Nodes: round((ms * 3000) / size), runs };
 }
@@ -142,16 +110,7 @@ async function sameNodeCountCase(checked: number): Promise<BenchRecord> {
  * await run((r) => console.log(JSON.stringify(r)));
  */
 export async function run(report: Report): Promise<void> {
-  const attempt = async (name: string, fn: () => Promise<BenchRecord>): Promise<BenchRecord | undefined> => {
-    try {
-      const record = await fn();
-      report({ suite: 'checked-nodes', case: name, ...record });
-      return record;
-    } catch (e) {
-      report({ suite: 'checked-nodes', case: name, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
-      return undefined;
-    }
-  };
+  const attempt = caseRunner('checked-nodes', report);
   const bySize = new Map<number, BenchRecord>();
   for (const size of SIZES) {
     const record = await attempt(`build+run ${size} checked, info logger`, () => sizeCase(size, nullInfoLogger));

@@ -10,7 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { graphSource, graphSpec } from './core/shapes.js';
-import { compareInterleaved, measure, median, round, type BenchRecord } from './harness.js';
+import { caseRunner, compareInterleaved, measure, median, round, type BenchRecord } from './harness.js';
 
 type Report = (record: BenchRecord) => void;
 
@@ -35,9 +35,7 @@ export async function run(report: Report): Promise<void> {
   const dir = new URL(`../.bench-tmp/cli/run-${process.pid}/`, import.meta.url);
   mkdirSync(dir, { recursive: true });
   try {
-    report({ suite: 'cli', case: `list start-up wide ${BIG}: tsx vs tsc`, ...(await listStartup(dir)) });
-  } catch (e) {
-    report({ suite: 'cli', case: `list start-up wide ${BIG}: tsx vs tsc`, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+    await caseRunner('cli', report)(`list start-up wide ${BIG}: tsx vs tsc`, () => listStartup(dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

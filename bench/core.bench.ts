@@ -11,7 +11,7 @@ import { directRunner } from './core/direct.js';
 import type { FreshRun } from './core/fresh-process.js';
 import { ObservableGraph } from './core/observable.js';
 import { graphSource, graphSpec, importClass, ModuleCopies, transpileCached, withNoopDecorator, type GraphSpec, type Shape } from './core/shapes.js';
-import { compareInterleaved, median, peakRssKiB, round, type BenchRecord } from './harness.js';
+import { caseRunner, compareInterleaved, median, peakRssKiB, round, type BenchRecord } from './harness.js';
 
 type Report = (record: BenchRecord) => void;
 
@@ -31,13 +31,7 @@ const HUGE = 100_000;
  */
 export async function run(report: Report): Promise<void> {
   const copies = new ModuleCopies();
-  const attempt = async (name: string, fn: () => Promise<BenchRecord>): Promise<void> => {
-    try {
-      report({ suite: 'core', case: name, ...(await fn()) });
-    } catch (e) {
-      report({ suite: 'core', case: name, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
-    }
-  };
+  const attempt = caseRunner('core', report);
   try {
     for (const shape of SHAPES) {
       for (const size of BUILD_SIZES) await attempt(`build ${shape} ${size}`, () => buildCase(copies, graphSpec(shape, size)));

@@ -1,6 +1,7 @@
 /**
  * Small measuring helpers shared by every benchmark suite: timing, medians,
- * interleaved A/B comparisons, peak memory and the one-JSON-line-per-case report.
+ * interleaved A/B comparisons (with a clean heap, or in steady state), peak
+ * memory and the one-JSON-line-per-case report.
  */
 import { performance } from 'node:perf_hooks';
 
@@ -125,6 +126,32 @@ export async function compareInterleaved(a: Timed, b: Timed, options: MeasureOpt
 }
 
 /**
+ * Measures two sides alternately (A B A B ...) in steady state: unlike
+ * compareInterleaved, garbage is not collected before the runs and nothing
+ * settles between them. A forced full collection shrinks the young generation,
+ * and a run that allocates a few MB then pays for scavenges a warm process
+ * never sees (4-5x slower at 100 nodes). Garbage from earlier runs is still
+ * collected during later ones, so the cost of collecting stays in the figures.
+ *
+ * @example
+ * const { a, b } = await compareSteady(() => buildAndRun(checked), () => buildAndRun(plain), { runs: 100, warmup: 20 });
+ */
+export async function compareSteady(a: () => unknown, b: () => unknown, options: MeasureOptions = {}): Promise<Comparison> {
+  const { runs = 10, warmup = 2 } = options;
+  const times: Comparison = { a: [], b: [] };
+  for (let run = 0; run < warmup + runs; run++) {
+    let start = performance.now();
+    await a();
+    const ta = performance.now() - start;
+    start = performance.now();
+    await b();
+    const tb = performance.now() - start;
+    if (run >= warmup) { times.a.push(ta); times.b.push(tb); }
+  }
+  return times;
+}
+
+/**
  * The process's peak resident set size so far, in KiB (as `process.resourceUsage` reports it).
  *
  * @example
@@ -156,18 +183,22 @@ export function report(record: BenchRecord): void {
 
 /**
  * A case runner for one suite: reports the case's record, or `{ error }` when
- * it throws, so the other cases still run.
+ * it throws, so the other cases still run; resolves to the record (undefined
+ * when the case threw), for summaries across cases.
  *
  * @example
  * const attempt = caseRunner('io', report);
  * await attempt('save+load csv', async () => ({ medianMs: 12 }));
  */
 export function caseRunner(suite: string, reportRecord: (record: BenchRecord) => void) {
-  return async (name: string, fn: () => Promise<BenchRecord>): Promise<void> => {
+  return async (name: string, fn: () => Promise<BenchRecord>): Promise<BenchRecord | undefined> => {
     try {
-      reportRecord({ suite, case: name, ...(await fn()) });
+      const record = await fn();
+      reportRecord({ suite, case: name, ...record });
+      return record;
     } catch (e) {
       reportRecord({ suite, case: name, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+      return undefined;
     }
   };
 }

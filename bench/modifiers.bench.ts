@@ -9,39 +9,18 @@
  *
  * Target: under 5 µs per node more than the plain graph, at 1,000 and at 4,000 nodes.
  */
-import { Builder, config, does, node, parameterize, source, value, type MethodDecorator } from 'hamilton-ts';
+import { Builder, config, does, parameterize, source, value } from 'hamilton-ts';
 import pino from 'pino';
 import { compareInterleaved, median, round, type BenchRecord } from './harness.js';
-import { methodContext } from './method-context.js';
+import { generatedClass } from './method-context.js';
 
 type Report = (record: BenchRecord) => void;
 
 const SIZES = [1_000, 4_000] as const;
 const logger = pino({ level: 'warn' }, { write() {} });
 
-interface MethodPlan {
-  readonly name: string;
-  readonly fn: (...args: number[]) => number;
-  /** As written above `@node()`, top first. */
-  readonly decorators: readonly MethodDecorator[];
-}
-
-/** A class with these methods, decorated as TypeScript's emit does (bottom-up, with a TC39 method context). */
-function classOf(methods: readonly MethodPlan[]): new () => object {
-  class Generated {}
-  const metadata = Object.create(null) as DecoratorMetadataObject;
-  for (const { name, fn, decorators } of methods) {
-    Object.defineProperty(Generated.prototype, name, { value: fn, writable: true, configurable: true });
-    const context = methodContext(name, metadata);
-    node()(fn, context);
-    for (let k = decorators.length - 1; k >= 0; k--) decorators[k]!(fn, context);
-  }
-  Object.defineProperty(Generated, Symbol.metadata, { value: metadata });
-  return Generated;
-}
-
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-const plain = (n: number) => classOf(range(n).map((i) => ({ name: `n${i}`, fn: (seed: number) => seed + i, decorators: [] })));
+const plain = (n: number) => generatedClass(range(n).map((i) => ({ name: `n${i}`, fn: (seed: number) => seed + i, decorators: [] })));
 
 interface Shape {
   readonly cls: new () => object;
@@ -52,7 +31,7 @@ interface Shape {
 
 const SHAPES: Record<string, (n: number) => Shape> = {
   config: (n) => ({
-    cls: classOf(
+    cls: generatedClass(
       range(n).flatMap((i) => [
         { name: `n${i}__a`, fn: (seed: number) => seed + i, decorators: [config.when({ mode: 'a' })] },
         { name: `n${i}__b`, fn: (seed: number) => seed - i, decorators: [config.when({ mode: 'b' })] },
@@ -62,7 +41,7 @@ const SHAPES: Record<string, (n: number) => Shape> = {
     unit: 'method',
   }),
   parameterize: (n) => ({
-    cls: classOf([
+    cls: generatedClass([
       {
         name: 'shifted',
         fn: (x: number, by: number) => x + by,
@@ -74,7 +53,7 @@ const SHAPES: Record<string, (n: number) => Shape> = {
   }),
   does: (n) => {
     const add = (seed: number, i: number) => seed + i;
-    const cls = classOf(range(n).map((i) => ({ name: `n${i}`, fn: (seed: number) => seed + i, decorators: [does((seed: number) => add(seed, i))] })));
+    const cls = generatedClass(range(n).map((i) => ({ name: `n${i}`, fn: (seed: number) => seed + i, decorators: [does((seed: number) => add(seed, i))] })));
     return { cls, units: n, unit: 'node' };
   },
 };

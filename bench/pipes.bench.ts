@@ -11,32 +11,12 @@
  *   embedded nodes) under k namespaces, built, vs one class of 40k plain
  *   methods. Target: under 3 µs per embedded node over the plain build.
  */
-import { Builder, node, pipeInput, step, subdag, value } from 'hamilton-ts';
-import { median, round, type BenchRecord } from './harness.js';
+import { Builder, pipeInput, step, subdag, value } from 'hamilton-ts';
+import { compareSteady, median, round, type BenchRecord } from './harness.js';
+import { generatedClass } from './method-context.js';
 
 type Report = (record: BenchRecord) => void;
 type Method = (...args: number[]) => number;
-
-/** Applies `decorate` as TypeScript's emit does, with a TC39 method context, onto a fresh class. */
-function generatedClass(methods: readonly { name: string; fn: Method; decorators: readonly ((v: Function, c: ClassMethodDecoratorContext) => void)[] }[]): new () => object {
-  class Generated {}
-  const metadata = Object.create(null) as DecoratorMetadataObject;
-  for (const { name, fn, decorators } of methods) {
-    Object.defineProperty(Generated.prototype, name, { value: fn, writable: true, configurable: true });
-    const context = {
-      kind: 'method',
-      name,
-      static: false,
-      private: false,
-      metadata,
-      addInitializer() {},
-      access: { has: (o: object) => name in o, get: (o: Record<string, unknown>) => o[name] },
-    } as unknown as ClassMethodDecoratorContext;
-    for (const d of decorators) d(fn, context);
-  }
-  Object.defineProperty(Generated, Symbol.metadata, { value: metadata });
-  return Generated;
-}
 
 /** A method reading the named parameters (source text a parameter parser can read). */
 const reading = (params: readonly string[], body: string): Method => new Function(...params, body) as Method;
@@ -46,54 +26,39 @@ const times = (x: number, by: number) => x * by;
 
 function pipedClass(n: number) {
   const steps = [step(addOne), step(times, { by: value(2) }), step(addOne)];
-  return generatedClass(Array.from({ length: n }, (_, i) => ({ name: `n${i}`, fn: reading(['seed'], `return seed + ${i};`), decorators: [node(), pipeInput(...steps)] })));
+  return generatedClass(Array.from({ length: n }, (_, i) => ({ name: `n${i}`, fn: reading(['seed'], `return seed + ${i};`), decorators: [pipeInput(...steps)] })));
 }
 
 function plainPipedClass(n: number) {
   const methods = [];
   for (let i = 0; i < n; i++) {
-    methods.push({ name: `a${i}`, fn: reading(['seed'], 'return seed + 1;'), decorators: [node()] });
-    methods.push({ name: `b${i}`, fn: reading([`a${i}`], `return a${i} * 2;`), decorators: [node()] });
-    methods.push({ name: `c${i}`, fn: reading([`b${i}`], `return b${i} + 1;`), decorators: [node()] });
-    methods.push({ name: `n${i}`, fn: reading([`c${i}`], `return c${i} + ${i};`), decorators: [node()] });
+    methods.push({ name: `a${i}`, fn: reading(['seed'], 'return seed + 1;'), decorators: [] });
+    methods.push({ name: `b${i}`, fn: reading([`a${i}`], `return a${i} * 2;`), decorators: [] });
+    methods.push({ name: `c${i}`, fn: reading([`b${i}`], `return b${i} + 1;`), decorators: [] });
+    methods.push({ name: `n${i}`, fn: reading([`c${i}`], `return c${i} + ${i};`), decorators: [] });
   }
   return generatedClass(methods);
 }
 
 /** A 40-node chain module: m0 reads `start`, m<j> reads m<j-1>. */
 function chainModule(prefix: string) {
-  return generatedClass(Array.from({ length: 40 }, (_, j) => ({ name: `${prefix}${j}`, fn: reading([j === 0 ? 'start' : `${prefix}${j - 1}`], 'return arguments[0] + 1;'), decorators: [node()] })));
+  return generatedClass(Array.from({ length: 40 }, (_, j) => ({ name: `${prefix}${j}`, fn: reading([j === 0 ? 'start' : `${prefix}${j - 1}`], 'return arguments[0] + 1;'), decorators: [] })));
 }
 
 function embeddingClass(k: number) {
   const inner = chainModule('m');
   return generatedClass(
-    Array.from({ length: k }, (_, i) => ({ name: `s${i}`, fn: reading(['m39'], 'return m39;'), decorators: [node(), subdag([inner], { inputs: { start: value(i) } })] })),
+    Array.from({ length: k }, (_, i) => ({ name: `s${i}`, fn: reading(['m39'], 'return m39;'), decorators: [subdag([inner], { inputs: { start: value(i) } })] })),
   );
 }
 
 function plainChainsClass(k: number) {
   const methods = [];
   for (let i = 0; i < k; i++) {
-    for (let j = 0; j < 40; j++) methods.push({ name: `s${i}_m${j}`, fn: reading([j === 0 ? `start${i}` : `s${i}_m${j - 1}`], 'return arguments[0] + 1;'), decorators: [node()] });
-    methods.push({ name: `s${i}`, fn: reading([`s${i}_m39`], `return s${i}_m39;`), decorators: [node()] });
+    for (let j = 0; j < 40; j++) methods.push({ name: `s${i}_m${j}`, fn: reading([j === 0 ? `start${i}` : `s${i}_m${j - 1}`], 'return arguments[0] + 1;'), decorators: [] });
+    methods.push({ name: `s${i}`, fn: reading([`s${i}_m39`], `return s${i}_m39;`), decorators: [] });
   }
   return generatedClass(methods);
-}
-
-async function interleaved(a: () => Promise<void> | void, b: () => Promise<void> | void, runs: number, warmup: number): Promise<{ a: number; b: number }> {
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let r = 0; r < warmup + runs; r++) {
-    let start = performance.now();
-    await a();
-    const da = performance.now() - start;
-    start = performance.now();
-    await b();
-    const db = performance.now() - start;
-    if (r >= warmup) { ta.push(da); tb.push(db); }
-  }
-  return { a: median(ta), b: median(tb) };
 }
 
 async function pipeCase(n: number): Promise<BenchRecord> {
@@ -104,7 +69,8 @@ async function pipeCase(n: number): Promise<BenchRecord> {
     const out = await new Builder().withModules(cls).build().execute(outputs, { inputs: { seed: 1 } });
     if (out[`n${n - 1}`] !== 5 + n - 1) throw new Error('pipes: wrong value computed');
   };
-  const { a, b } = await interleaved(() => run(piped), () => run(plain), n >= 1000 ? 30 : 80, 10);
+  const times = await compareSteady(() => run(piped), () => run(plain), { runs: n >= 1000 ? 30 : 80, warmup: 10 });
+  const [a, b] = [median(times.a), median(times.b)];
   const overUs = ((a - b) * 1000) / (3 * n);
   return {
     suite: 'pipes',
@@ -122,7 +88,8 @@ async function pipeCase(n: number): Promise<BenchRecord> {
 async function subdagCase(k: number): Promise<BenchRecord> {
   const embedding = embeddingClass(k);
   const plain = plainChainsClass(k);
-  const { a, b } = await interleaved(() => void new Builder().withModules(embedding).build(), () => void new Builder().withModules(plain).build(), 30, 5);
+  const times = await compareSteady(() => new Builder().withModules(embedding).build(), () => new Builder().withModules(plain).build(), { runs: 30, warmup: 5 });
+  const [a, b] = [median(times.a), median(times.b)];
   const overUs = ((a - b) * 1000) / (40 * k);
   return { suite: 'pipes', case: `subdag ${k}x40`, embeddedNodes: 40 * k, buildMs: round(a), plainBuildMs: round(b), overheadUsPerNode: round(overUs, 3), target: '<3 µs', targetMet: overUs < 3 };
 }

@@ -7,7 +7,7 @@
 import * as aq from 'arquero';
 import { createValidators, type CheckOptions } from '../lib/quality/validators/registry.js';
 import type { Validator } from '../lib/quality/validator.js';
-import { compareInterleaved, measure, median, round, type BenchRecord } from './harness.js';
+import { caseRunner, compareInterleaved, measure, median, round, type BenchRecord } from './harness.js';
 
 type Report = (record: BenchRecord) => void;
 
@@ -28,13 +28,7 @@ let sink = 0;
  * await run((r) => console.log(JSON.stringify(r)));
  */
 export async function run(report: Report): Promise<void> {
-  const attempt = async (name: string, fn: () => Promise<BenchRecord>): Promise<void> => {
-    try {
-      report({ suite: 'validators', case: name, ...(await fn()) });
-    } catch (e) {
-      report({ suite: 'validators', case: name, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
-    }
-  };
+  const attempt = caseRunner('validators', report);
   const floats = gaussian(MILLION);
   await attempt('range+nans 1e6 Float64Array', () => rangeAndNaNsCase(floats));
   await attempt('range+nans 1e6 Array<number>', () => rangeAndNaNsCase(Array.from(floats)));

@@ -137,7 +137,7 @@ export {
   type AtomicWriteOptions,
   type AtomicFileSystem,
   type WritableFileHandle,
-} from './io/atomic-write.js';
+} from './core/atomic-write.js';
 export { FileProblem, MissingColumnsProblem } from './io/file-problem.js';
 export type { CsvLoadOptions, CsvSaveOptions } from './io/formats/csv.js';
 export type { RecordsLoadOptions } from './io/formats/records.js';
@@ -171,7 +171,8 @@ export {
   type GroupDependency,
 } from './decorators/dependencies.js';
 export { config } from './decorators/config-when.js';
-export { ConfigResolver, variantName, type ConfigTest } from './decorators/config-resolver.js';
+export { ConfigResolver, variantName } from './decorators/config-resolver.js';
+export type { ConfigTest } from './decorators/config-match.js';
 export { resolve, resolveFromConfig, ResolveChooser, type ResolveOptions } from './decorators/resolve.js';
 export { parameterize, type ParameterMapping, type ParameterizeOptions } from './decorators/parameterize.js';
 export { parameterizeValues } from './decorators/parameterize-values.js';

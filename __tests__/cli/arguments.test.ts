@@ -1,6 +1,6 @@
 // The flag values every command reads the same way: --config, --tag, --outputs.
 import { describe, expect, it } from '@jest/globals';
-import { parseConfig, splitNames } from '../../lib/cli/arguments.js';
+import { parseConfig, requiredOutputs, splitNames } from '../../lib/cli/arguments.js';
 import { UsageError } from '../../lib/cli/errors.js';
 import { parseTagFilter } from '../../lib/cli/tag-filter-args.js';
 import { thrownBy } from '../support.js';
@@ -49,5 +49,12 @@ describe('--outputs', () => {
     expect(splitNames('--outputs', ['a, b', 'c,,'])).toEqual(['a', 'b', 'c']);
     expect(splitNames('--outputs', undefined)).toBeUndefined();
     expect(thrownBy(() => splitNames('--outputs', [' , ']))).toBeInstanceOf(UsageError);
+  });
+
+  it('a command that needs them says so with its example when they are missing', () => {
+    expect(requiredOutputs('run', ['a,b'], 'hamilton-ts run f.ts --outputs a')).toEqual(['a', 'b']);
+    const missing = thrownBy(() => requiredOutputs('run', undefined, 'hamilton-ts run f.ts --outputs a'));
+    expect(missing).toBeInstanceOf(UsageError);
+    expect((missing as Error).message).toBe('hamilton-ts run: --outputs is required, e.g. `hamilton-ts run f.ts --outputs a`. Run `hamilton-ts run --help` for its flags.');
   });
 });

@@ -1,11 +1,12 @@
-// Result files: CSV and JSON through arquero for tables, JSON for values, written atomically.
+// Result files: CSV and JSON through arquero for tables, JSON for values, written atomically
+// (atomicWrite itself is tested in __tests__/core/atomic-write.test.ts).
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromJSON, table } from 'arquero';
 import { UsageError } from '../../lib/cli/errors.js';
-import { writeFileAtomic, writeOutput } from '../../lib/cli/write-output.js';
+import { writeOutput } from '../../lib/cli/write-output.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'hamilton-out-'));
 
@@ -18,6 +19,7 @@ describe('writeOutput', () => {
     expect(readFileSync(join(dir, 't.csv'), 'utf8')).toBe('week,spend\n1,10\n2,NaN\n');
     await writeOutput('t.json', dir, { kind: 'table', table: rows });
     expect(fromJSON(readFileSync(join(dir, 't.json'), 'utf8')).objects()).toEqual([{ week: 1, spend: 10 }, { week: 2, spend: null }]);
+    expect(readdirSync(dir).sort()).toEqual(['t.csv', 't.json']);
   });
 
   it('writes values as JSON (typed arrays as arrays, tables as rows); CSV needs a table', async () => {
@@ -31,26 +33,5 @@ describe('writeOutput', () => {
     });
     await expect(writeOutput('v.csv', dir, { kind: 'values', values: { mean: 1 } })).rejects.toBeInstanceOf(UsageError);
     await expect(writeOutput('v.parquet', dir, { kind: 'table', table: rows })).rejects.toThrow('unknown format');
-  });
-});
-
-describe('writeFileAtomic', () => {
-  it('replaces the file whole and leaves no temporary file', async () => {
-    const dir = fresh();
-    const path = join(dir, 'deep', 'out.txt');
-    await writeFileAtomic(path, 'first');
-    await writeFileAtomic(path, 'second');
-    expect(readFileSync(path, 'utf8')).toBe('second');
-    expect(readdirSync(join(dir, 'deep'))).toEqual(['out.txt']);
-  });
-
-  it('on failure removes its temporary file and leaves the target as it was', async () => {
-    const dir = fresh();
-    const target = join(dir, 'taken');
-    mkdirSync(target);
-    writeFileSync(join(target, 'inside.txt'), 'kept');
-    await expect(writeFileAtomic(target, 'data')).rejects.toThrow();
-    expect(readdirSync(dir)).toEqual(['taken']);
-    expect(readFileSync(join(target, 'inside.txt'), 'utf8')).toBe('kept');
   });
 });

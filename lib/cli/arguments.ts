@@ -25,6 +25,16 @@ export const COMMON_OPTIONS = {
 } as const satisfies OptionsConfig;
 
 /**
+ * `--outputs a,b`, repeatable: the nodes a command computes, checks or draws.
+ *
+ * @example
+ * const OPTIONS = { ...OUTPUTS_OPTION, out: { type: 'string' } } as const;
+ */
+export const OUTPUTS_OPTION = {
+  outputs: { type: 'string', multiple: true },
+} as const satisfies OptionsConfig;
+
+/**
  * Parses a command's arguments (strict: an unknown flag or a missing value is a
  * UsageError naming the command). Positionals are the module files.
  *
@@ -61,6 +71,19 @@ export function splitNames(flag: string, values: readonly string[] | undefined):
   const names = values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter((s) => s.length > 0);
   if (names.length === 0) throw new UsageError(cliMessages.emptyOutputs(flag));
   return names;
+}
+
+/**
+ * The `--outputs` of a command that needs them: the names, or a UsageError
+ * that shows `example`.
+ *
+ * @example
+ * requiredOutputs('run', ['spendMean'], 'hamilton-ts run features.ts --outputs spendMean'); // ['spendMean']
+ */
+export function requiredOutputs(command: string, values: readonly string[] | undefined, example: string): string[] {
+  const outputs = splitNames('--outputs', values);
+  if (!outputs) throw new UsageError(cliMessages.missingOption(command, '--outputs', example));
+  return outputs;
 }
 
 /**

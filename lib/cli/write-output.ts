@@ -1,13 +1,13 @@
 /**
  * Writes `hamilton-ts run --out` files: a table as CSV or JSON through
- * arquero, other results as JSON. Every write goes to a temporary file in the
- * same folder, renamed into place, so a reader never sees half a file.
- * (The one place that writes results: it can move onto a format registry.)
+ * arquero, other results as JSON, each through atomicWrite (a temporary file
+ * in the same folder, renamed into place), so a reader never sees half a file.
+ * The content is the command line's own: its JSON keeps bigints as strings and
+ * dates as arquero writes them, unlike saveData's json format.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { toCSV, toJSON } from 'arquero';
+import { atomicWrite } from '../core/atomic-write.js';
 import { UsageError } from './errors.js';
 import { jsonText } from './json-value.js';
 import { cliMessages } from './messages.js';
@@ -40,29 +40,10 @@ export async function writeOutput(file: string, cwd: string, result: RunResult):
   const path = resolve(cwd, file);
   if (result.kind === 'table') {
     const { table } = result;
-    await writeFileAtomic(path, format === 'csv' ? toCSV(table) : `${toJSON(table)}\n`);
+    await atomicWrite(path, format === 'csv' ? toCSV(table) : `${toJSON(table)}\n`);
     return `${table.numRows()} rows × ${table.numCols()} columns`;
   }
   if (format === 'csv') throw new UsageError(cliMessages.csvNeedsTable(file, Object.keys(result.values)));
-  await writeFileAtomic(path, jsonText(result.values, 2));
+  await atomicWrite(path, jsonText(result.values, 2));
   return `${Object.keys(result.values).length} outputs`;
-}
-
-/**
- * Writes `data` to a temporary file next to `path`, then renames it over
- * `path`; the temporary file is removed when anything fails.
- *
- * @example
- * await writeFileAtomic('/tmp/out/dag.svg', svg);
- */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, path);
-  } catch (e) {
-    await rm(temporary, { force: true });
-    throw e;
-  }
 }

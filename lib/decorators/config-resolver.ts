@@ -5,15 +5,8 @@
  */
 import type { NodeSpec } from '../core/node.js';
 import type { Absent, Config, NodeResolver, ResolveContext } from '../core/resolve/modifiers.js';
+import { configMatches, type ConfigTest } from './config-match.js';
 import { configMessages } from './messages.js';
-
-/**
- * How a config decorator compares each key: equal to, not equal to, one of, none of.
- *
- * @example
- * const test: ConfigTest = 'whenIn';
- */
-export type ConfigTest = 'when' | 'whenNot' | 'whenIn' | 'whenNotIn';
 
 /**
  * Keeps or drops a method by config; its keys are ANDed. A key missing from
@@ -46,14 +39,7 @@ export class ConfigResolver implements NodeResolver {
   }
 
   private matches(key: string, config: Config): boolean {
-    const actual = Object.prototype.hasOwnProperty.call(config, key) ? config[key] : undefined;
-    const wanted = this.conditions[key];
-    switch (this.test) {
-      case 'when': return actual === wanted;
-      case 'whenNot': return actual !== wanted;
-      case 'whenIn': return (wanted as readonly unknown[]).includes(actual);
-      default: return !(wanted as readonly unknown[]).includes(actual);
-    }
+    return configMatches(this.test, this.conditions[key], config, key);
   }
 }
 

@@ -5,7 +5,8 @@
  */
 import { DecoratorError } from '../core/errors.js';
 import { isPlainObject } from '../core/values.js';
-import { ConfigResolver, type ConfigTest } from './config-resolver.js';
+import type { ConfigTest } from './config-match.js';
+import { ConfigResolver } from './config-resolver.js';
 import { configMessages } from './messages.js';
 import { modifierDecorator, type MethodDecorator } from './record-modifier.js';
 

@@ -159,8 +159,6 @@ export const parameterizeExtractMessages = {
   badInput: (method: string, k: number, param: string, got: unknown) =>
     `@parameterizeExtractColumns on method ${q(method)}: argument ${k} binds parameter ${q(param)} to ${show(got)}. ` +
     `Use value(x), source('node'), configuration('key') or group(...).`,
-  cannotBind: (origin: string, decorator: string, node: string) =>
-    `${decorator} on ${origin}: node ${q(node)} runs a framework op, whose parameters cannot be bound. Put ${decorator} on a plain @node method.`,
 };
 
 /** Messages of `@withColumns`. */

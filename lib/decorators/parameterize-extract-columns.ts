@@ -13,8 +13,8 @@ import { isDependency, type DependencySpec } from './dependencies.js';
 import { columnNodes } from './extract-columns.js';
 import { extractMessages, parameterizeExtractMessages } from './messages.js';
 import { checkNotTaken, outputNames } from './output-nodes.js';
-import { boundCode } from './bound-code.js';
 import { modifierDecorator, type MethodDecorator } from './record-modifier.js';
+import { rebindCode } from './rebind-code.js';
 
 /** One parameterization (Hamilton's `ParameterizedExtract`): the columns it makes, and how the parameters are bound. */
 export interface ParameterizedExtract {
@@ -54,7 +54,7 @@ export class ParameterizedColumnExpander implements NodeExpander {
     this.extracts.forEach((extract, k) => {
       checkNotTaken(decorator, ctx, tableNames, extract.outputs);
       const bound = bindParameters(node.dependencies, extract.inputs ?? {}, ctx, decorator);
-      const code = boundCode(node, bound.bind, ctx, decorator);
+      const code = rebindCode(node, bound.bind, ctx, decorator);
       const table: NodeSpec = { ...node, name: tableNames[k]!, dependencies: bound.dependencies, code };
       nodes.push(table, ...columnNodes(table, extract.outputs, decorator, this.reassignColumns ? { reassign: extract.outputs } : {}));
     });

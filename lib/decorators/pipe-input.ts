@@ -6,11 +6,11 @@
 import { DecoratorError } from '../core/errors.js';
 import type { NodeSpec } from '../core/node.js';
 import type { NodeInjector, ResolveContext } from '../core/resolve/modifiers.js';
-import { isPlainObject } from '../core/values.js';
+import { firstParameterDependency } from './first-parameter.js';
 import { pipeMessages } from './messages.js';
 import { modifierDecorator, type MethodDecorator } from './record-modifier.js';
-import { chainSteps, linksOf, type ChainLink } from './step-chain.js';
-import { checkName, Step } from './step.js';
+import { chainSteps, linksOf, pipeArguments, type ChainLink } from './step-chain.js';
+import type { Step } from './step.js';
 
 /** Options of `@pipeInput`, given after the steps. */
 export interface PipeInputOptions {
@@ -56,11 +56,10 @@ export class PipeInputInjector implements NodeInjector {
       if (!names.includes(this.onInput)) throw new DecoratorError(pipeMessages.unknownInput(this.decorator, ctx.origin, node.name, this.onInput, names));
       return this.onInput;
     }
-    const code = node.code;
-    const first = code.kind !== 'op' && code.bind ? code.bind[0] : node.dependencies.length ? { dep: 0 } : undefined;
-    if (first === undefined) throw new DecoratorError(pipeMessages.noParameters(this.decorator, ctx.origin, node.name));
-    if (!('dep' in first)) throw new DecoratorError(pipeMessages.firstNotADependency(this.decorator, ctx.origin, node.name));
-    return node.dependencies[first.dep]!.name;
+    const first = firstParameterDependency(node);
+    if (first === 'none') throw new DecoratorError(pipeMessages.noParameters(this.decorator, ctx.origin, node.name));
+    if (first === 'bound') throw new DecoratorError(pipeMessages.firstNotADependency(this.decorator, ctx.origin, node.name));
+    return first.name;
   }
 }
 
@@ -94,11 +93,8 @@ export function pipe(...items: readonly (Step | PipeInputOptions)[]): MethodDeco
 }
 
 function pipeInputNamed(decorator: string, items: readonly (Step | PipeInputOptions)[]): MethodDecorator {
-  const last = items[items.length - 1];
-  const options: PipeInputOptions = last !== undefined && !(last instanceof Step) && isPlainObject(last) ? last : {};
-  const steps = options === last ? items.slice(0, -1) : items;
+  const { steps, options } = pipeArguments<PipeInputOptions>(decorator, items);
   const { namespace, onInput } = options;
-  if (namespace !== undefined && namespace !== null) checkName(`${decorator} namespace`, namespace);
   if (onInput !== undefined && (typeof onInput !== 'string' || onInput.length === 0)) throw new DecoratorError(pipeMessages.badOnInput(decorator, onInput));
   return (value, context) => {
     const links = linksOf(decorator, String(context.name), steps, namespace);

@@ -7,12 +7,11 @@
 import { DecoratorError } from '../core/errors.js';
 import { FrameworkTags, type NodeSpec } from '../core/node.js';
 import type { NodeTransformer, ResolveContext, Target } from '../core/resolve/modifiers.js';
-import { isPlainObject } from '../core/values.js';
 import { pipeMessages } from './messages.js';
 import { IDENTITY_OP } from './ops/passthrough.js';
 import { modifierDecorator, type MethodDecorator } from './record-modifier.js';
-import { chainSteps, linksOf, type ChainLink } from './step-chain.js';
-import { checkName, isTarget, Step } from './step.js';
+import { chainSteps, linksOf, pipeArguments, type ChainLink } from './step-chain.js';
+import { isTarget, type Step } from './step.js';
 
 /** Options of `@pipeOutput`, given after the steps. */
 export interface PipeOutputOptions {
@@ -84,11 +83,8 @@ export class PipeOutputTransformer implements NodeTransformer {
  * }
  */
 export function pipeOutput(...items: readonly (Step | PipeOutputOptions)[]): MethodDecorator {
-  const last = items[items.length - 1];
-  const options: PipeOutputOptions = last !== undefined && !(last instanceof Step) && isPlainObject(last) ? last : {};
-  const steps = options === last ? items.slice(0, -1) : items;
+  const { steps, options } = pipeArguments<PipeOutputOptions>('@pipeOutput', items);
   const { namespace, onOutput } = options;
-  if (namespace !== undefined && namespace !== null) checkName('@pipeOutput namespace', namespace);
   if (onOutput !== undefined && !isTarget(onOutput)) throw new DecoratorError(pipeMessages.badOnOutput(onOutput));
   return (value, context) => {
     const method = String(context.name);

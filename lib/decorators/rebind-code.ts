@@ -2,6 +2,7 @@
  * Puts new parameter bindings on a node's code. When the code already binds
  * its function's parameters (a node an earlier stage made, such as `@does`
  * with a bound function), the new bindings fill the old ones' dependencies.
+ * Shared by the parameterize family and `@parameterizeExtractColumns`.
  */
 import { DecoratorError } from '../core/errors.js';
 import type { Binding, CodeRef, NodeSpec } from '../core/node.js';
@@ -11,6 +12,7 @@ import { parameterizeMessages } from './messages.js';
 /**
  * The code of `node` once its dependencies are filled by `bind` (bindings over
  * the new dependencies, one per old dependency); unchanged when `bind` is absent.
+ * A framework op's parameters cannot be bound: DecoratorError.
  *
  * @example
  * rebindCode(node, [{ dep: 0 }, { value: 3 }], ctx, '@parameterize'); // { kind: 'method', ..., bind: [{ dep: 0 }, { value: 3 }] }

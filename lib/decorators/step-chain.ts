@@ -7,11 +7,12 @@
 import { DecoratorError } from '../core/errors.js';
 import type { Binding, CodeRef, Dependency, NodeSpec } from '../core/node.js';
 import type { ResolveContext } from '../core/resolve/modifiers.js';
+import { isPlainObject } from '../core/values.js';
 import { bindParameters } from './bind-parameters.js';
 import { source } from './dependencies.js';
 import { stepMessages } from './messages.js';
 import { readParameters } from './read-parameters.js';
-import { Step } from './step.js';
+import { checkName, Step } from './step.js';
 
 /** A step whose parameters are known, ready to become a node. */
 export interface ChainLink {
@@ -28,6 +29,22 @@ export interface ChainLink {
 }
 
 const NO_TAGS = Object.freeze({});
+
+/**
+ * A pipe decorator's arguments split into the steps and the options object
+ * that may follow them (`{}` when none does); a `namespace` option is checked
+ * as a namespace part.
+ *
+ * @example
+ * const { steps, options } = pipeArguments('@pipeInput', [step(dropNegative), { namespace: null }]); // options: { namespace: null }
+ */
+export function pipeArguments<O extends { readonly namespace?: string | null }>(decorator: string, items: readonly (Step | O)[]): { steps: readonly unknown[]; options: O } {
+  const last = items[items.length - 1];
+  const options = (last !== undefined && !(last instanceof Step) && isPlainObject(last) ? last : {}) as O;
+  const steps = options === last ? items.slice(0, -1) : items;
+  if (options.namespace !== undefined && options.namespace !== null) checkName(`${decorator} namespace`, options.namespace);
+  return { steps, options };
+}
 
 /**
  * The steps given to a pipe decorator on `method`, checked when the class is

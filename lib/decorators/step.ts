@@ -6,14 +6,15 @@
 import { DecoratorError } from '../core/errors.js';
 import type { Config, Target } from '../core/resolve/modifiers.js';
 import { isPlainObject } from '../core/values.js';
+import { configMatches, type ConfigTest } from './config-match.js';
 import { isDependency, value, type DependencySpec } from './dependencies.js';
 import { stepMessages } from './messages.js';
 
 /** Where a step parameter's value comes from: `value(x)`, `source('n')`, `configuration('k')`, `group(...)`, or a literal (read as `value(literal)`). */
 export type StepBinding = DependencySpec | string | number | boolean | bigint | null | object;
 
-/** How a step's config condition compares each key, as `@config.when` and its siblings do. */
-export type StepTest = 'when' | 'whenNot' | 'whenIn' | 'whenNotIn';
+/** How a step's config condition compares each key: as `@config.when` and its siblings do. */
+export type StepTest = ConfigTest;
 
 /** One `.when*` condition of a step; its keys are ANDed. */
 export interface StepCondition {
@@ -108,7 +109,7 @@ export class Step {
 
   /** True when every condition holds under `config`. */
   resolves(config: Config): boolean {
-    return this.conditions.every((c) => Object.keys(c.conditions).every((key) => holds(c.test, c.conditions[key], config, key)));
+    return this.conditions.every((c) => Object.keys(c.conditions).every((key) => configMatches(c.test, c.conditions[key], config, key)));
   }
 
   private withCondition(test: StepTest, conditions: Readonly<Record<string, unknown>>): Step {
@@ -188,15 +189,4 @@ function inputsOf(options: StepOptions): { inputs?: readonly string[] } {
  */
 export function isTarget(t: unknown): t is Target {
   return (typeof t === 'string' && t.length > 0) || (Array.isArray(t) && t.length > 0 && t.every((x) => typeof x === 'string' && x.length > 0));
-}
-
-// A key missing from config reads as undefined, as Hamilton's `config.get(key)` gives None.
-function holds(test: StepTest, wanted: unknown, config: Config, key: string): boolean {
-  const actual = Object.prototype.hasOwnProperty.call(config, key) ? config[key] : undefined;
-  switch (test) {
-    case 'when': return actual === wanted;
-    case 'whenNot': return actual !== wanted;
-    case 'whenIn': return (wanted as readonly unknown[]).includes(actual);
-    default: return !(wanted as readonly unknown[]).includes(actual);
-  }
 }

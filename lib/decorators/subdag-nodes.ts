@@ -5,7 +5,7 @@
  * apply to its own node by default, not to embedded ones).
  */
 import { FrameworkTags, type Dependency, type NodeSpec, type Tags } from '../core/node.js';
-import type { SubdagInput } from './subdag-generator.js';
+import type { SourceDependency, ValueDependency } from './dependencies.js';
 import { IDENTITY_OP, VALUE_OP } from './ops/passthrough.js';
 
 /**
@@ -36,7 +36,7 @@ export function embedNodes(nodes: readonly NodeSpec[], namespace: string, local:
  * inputNodes({ path: value('a.csv') }, {}, 'features', embedded, 'Pipeline.features').map((n) => n.name); // ['features.path']
  */
 export function inputNodes(
-  inputs: Readonly<Record<string, SubdagInput>>,
+  inputs: Readonly<Record<string, ValueDependency | SourceDependency>>,
   config: Readonly<Record<string, unknown>>,
   namespace: string,
   embedded: readonly NodeSpec[],

@@ -7,6 +7,7 @@
 import { DecoratorError } from '../core/errors.js';
 import type { Dependency, NodeSpec } from '../core/node.js';
 import type { NodeInjector, ResolveContext } from '../core/resolve/modifiers.js';
+import { firstParameterDependency } from './first-parameter.js';
 import { withColumnsMessages } from './messages.js';
 import type { AppendColumnsArgs } from './ops/append-columns.js';
 import type { ColumnArgs } from './ops/extract.js';
@@ -90,11 +91,9 @@ function tableDependency(node: NodeSpec, onInput: string | undefined, ctx: Resol
     if (!names.includes(onInput)) throw new DecoratorError(withColumnsMessages.notAParameter(ctx.origin, onInput, names));
     return onInput;
   }
-  const bind = node.code.kind === 'op' ? undefined : node.code.bind;
-  const first = bind ? bind[0] : { dep: 0 };
-  const name = first && 'dep' in first ? names[first.dep] : undefined;
-  if (name === undefined) throw new DecoratorError(withColumnsMessages.noParameter(ctx.origin));
-  return name;
+  const first = firstParameterDependency(node);
+  if (typeof first === 'string') throw new DecoratorError(withColumnsMessages.noParameter(ctx.origin));
+  return first.name;
 }
 
 /** The nodes of the modules, added to the build and resolved, by name. */

@@ -9,7 +9,7 @@ import type { ColumnTable } from 'arquero';
 import { DataLoadError } from '../core/errors.js';
 import { isPlainObject, isTable } from '../core/values.js';
 import { DATA_TYPES, DataTypeValidator, type DataType } from '../quality/validators/data-type.js';
-import { describeValue } from '../quality/describe-value.js';
+import { describeValue } from '../core/describe-value.js';
 import { FileProblem, MissingColumnsProblem } from './file-problem.js';
 import { loadMessages, type DataUser } from './messages.js';
 import { formatFor, getFormat, type DataFormat } from './registry.js';

@@ -7,7 +7,7 @@
  */
 import type { ColumnTable } from 'arquero';
 import { FormatError } from '../core/errors.js';
-import type { Content } from './atomic-write.js';
+import type { Content } from '../core/atomic-write.js';
 import { formatMessages } from './messages.js';
 
 /** Options a format's `load` receives: the columns asked for (a format may read only those), and its own options. */

@@ -7,7 +7,7 @@
 import { errorText, showValue } from '../core/message-format.js';
 import { isThenable } from '../core/run/call-node.js';
 import { isTable } from '../core/values.js';
-import { describeValue } from './describe-value.js';
+import { describeValue } from '../core/describe-value.js';
 import { checkMessages } from './messages.js';
 import type { Diagnostics, Importance, ValidationResult } from './result.js';
 import type { Validator, ValidatorOutcome } from './validator.js';

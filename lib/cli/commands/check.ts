@@ -4,10 +4,11 @@
  * types do not fit, duplicate nodes and unknown outputs. Exit code 0 when
  * clean, 1 on errors, 2 on a usage error.
  */
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseInputsTypeSpec } from '../../check/inputs-spec.js';
 import { checkUsageMessages } from '../../check/messages.js';
+import { atomicWrite } from '../../core/atomic-write.js';
 import type { Command, CommandIO } from '../command.js';
 
 const USAGE = `Usage: hamilton-ts check <module files...> [options]
@@ -94,7 +95,8 @@ export const checkCommand: Command = {
       ...(args.inputsType ? { inputsType: args.inputsType } : {}),
     });
     if (args.emitKinds && report.kinds) {
-      writeAtomically(path.resolve(io.cwd, args.emitKinds), `${JSON.stringify(report.kinds, null, 2)}\n`);
+      // No folder is made: the file goes where an existing folder is named.
+      await atomicWrite(path.resolve(io.cwd, args.emitKinds), `${JSON.stringify(report.kinds, null, 2)}\n`, { mkdir: false });
       if (!args.json) io.stderr(`${checkUsageMessages.kindsWritten(args.emitKinds, Object.keys(report.kinds).length)}\n`);
     }
     io.stdout(args.json ? formatJson(report) : formatText(report));
@@ -107,9 +109,3 @@ function usageError(io: CommandIO, message: string): number {
   return 2;
 }
 
-/** Writes to a temporary file in the same folder, then renames it into place. */
-function writeAtomically(file: string, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
-}

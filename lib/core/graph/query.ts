@@ -3,7 +3,7 @@
  */
 import type { FunctionGraph } from './graph.js';
 import type { NodeInfo } from '../node.js';
-import { assertKnown } from '../run/plan.js';
+import { assertKnown } from './assert-known.js';
 import { matchesTags, type TagFilter } from './tag-filter.js';
 
 /**

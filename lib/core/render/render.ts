@@ -7,7 +7,7 @@
 import { extname } from 'node:path';
 import { InvalidInputsError } from '../errors.js';
 import { renderMessages } from '../messages.js';
-import { atomicWrite } from '../../io/atomic-write.js';
+import { atomicWrite } from '../atomic-write.js';
 
 /** Output formats `display` writes. */
 export type DisplayFormat = 'svg' | 'png' | 'dot';
@@ -58,8 +58,7 @@ export async function writeGraph(file: string, dot: string, format?: DisplayForm
   if (chosen !== 'svg' && chosen !== 'png' && chosen !== 'dot') {
     throw new InvalidInputsError(renderMessages.unknownFormat(file, String(format ?? ext), Object.keys(DISPLAY_EXTENSIONS)));
   }
-  const content = chosen === 'svg' ? await dotToSvg(dot) : chosen === 'png' ? await dotToPng(dot) : dot;
-  await atomicWrite(file, content);
+  await atomicWrite(file, await renderGraph(dot, chosen));
 }
 
 /**

@@ -2,16 +2,13 @@
  * RUN stage, part 1: which nodes an execution needs, and with which seeded values.
  * Pure and synchronous, so `validateExecution` and `execute` share it.
  */
-import { InvalidInputsError, MissingInputsError, UnknownNodeError } from '../errors.js';
+import { InvalidInputsError, MissingInputsError } from '../errors.js';
 import type { FunctionGraph } from '../graph/graph.js';
 import { planMessages } from '../messages.js';
-import { closeNames } from '../graph/suggest.js';
+import { assertKnown } from '../graph/assert-known.js';
 import { planFanOuts, type FanOutPlan } from './plan-fan-outs.js';
 import { checkInputName, nameRecord } from '../names.js';
 import { isPlainObject } from '../values.js';
-
-/** Unknown names that get "did you mean" suggestions (the message lists as many). */
-const MAX_SUGGESTED = 10;
 import { checkInputKinds, type InputKinds } from './input-kinds.js';
 
 /** Values the caller gives an execution. */
@@ -139,22 +136,4 @@ function checkNames(graph: FunctionGraph, outputs: readonly string[], overrides:
     const node = graph.node(name);
     if (node?.spec) throw new InvalidInputsError(planMessages.inputIsNode(name, node.spec.origin));
   }
-}
-
-/**
- * Throws UnknownNodeError naming every unknown name, with close names as suggestions.
- *
- * @example
- * assertKnown(graph, ['spendPerSignup']);
- */
-export function assertKnown(graph: FunctionGraph, names: readonly string[]): void {
-  const unknown = [...new Set(names.filter((n) => graph.indexOf(n) === undefined))];
-  if (!unknown.length) return;
-  const all = [...graph.names()];
-  const suggestions = nameRecord<string[]>();
-  const absent = nameRecord<readonly { origin: string; reason: string }[]>();
-  // Suggestions only for the names a message shows: each costs a pass over every node.
-  for (const u of unknown.slice(0, MAX_SUGGESTED)) suggestions[u] = closeNames(u, all);
-  for (const u of unknown) if (graph.absent(u).length) absent[u] = graph.absent(u);
-  throw new UnknownNodeError(planMessages.unknownNames(unknown, suggestions, absent), unknown, suggestions);
 }

@@ -3,7 +3,7 @@
  * modules declare (`N`) and the inputs the Builder was told about (`D`).
  * Nothing here exists at run time.
  */
-import type { ValidationResult } from '../../quality/result.js';
+import type { ValidationResult } from '../validation-result.js';
 import type { LooseOutputs } from './module-outputs.js';
 
 declare const byName: unique symbol;

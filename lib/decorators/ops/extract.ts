@@ -7,7 +7,7 @@
 import { ExtractionError } from '../../core/errors.js';
 import { registerOp } from '../../core/resolve/ops.js';
 import { isColumn, isTable } from '../../core/values.js';
-import { describeValue } from '../../quality/describe-value.js';
+import { describeValue } from '../../core/describe-value.js';
 import { hasFieldType, type FieldType } from '../field-types.js';
 import { extractMessages, withColumnsMessages } from '../messages.js';
 

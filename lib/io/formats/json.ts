@@ -7,7 +7,7 @@
 import type { ColumnTable } from 'arquero';
 import { isColumn, isPlainObject } from '../../core/values.js';
 import { FileProblem } from '../file-problem.js';
-import type { Content } from '../atomic-write.js';
+import type { Content } from '../../core/atomic-write.js';
 import type { FormatCodec, FormatLoadOptions } from '../registry.js';
 import { jsonErrorOffset } from './json-locate.js';
 import { jsonText, parseJson } from './json-values.js';

@@ -1,5 +1,10 @@
-import { className, typeName } from '../core/message-format.js';
-import { isColumn, isTable } from '../core/values.js';
+/**
+ * How messages speak of a value they cannot show: its kind and size. Used by
+ * the checks, the modifiers' framework ops and the data loaders alike, so it
+ * lives in core.
+ */
+import { className, typeName } from './message-format.js';
+import { isColumn, isTable } from './values.js';
 
 /**
  * A short description of a value's kind and size, for messages about values a

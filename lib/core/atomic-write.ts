@@ -4,7 +4,8 @@
  * one folder is atomic, so a reader sees the old file or the new one, never a
  * part; a write that fails for any reason (the serializer throws half-way, the
  * disk is full, the folder is read-only) removes the temporary file and leaves
- * the earlier file as it was.
+ * the earlier file as it was. It lives in core because the driver's `display`
+ * writes graphs with it, as lib/io's saveData and the command line write theirs.
  */
 import * as fsPromises from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';

@@ -5,7 +5,7 @@ import * as fs from 'node:fs/promises';
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { atomicWrite, type AtomicFileSystem } from '../../lib/index.js';
-import { filesIn, rejectionOf, scratch } from './support.js';
+import { filesIn, rejectionOf, scratch } from '../io/support.js';
 
 const { dir, file } = scratch('atomic');
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
