@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import v8 from 'node:v8';
-import { fromArrow } from 'arquero';
+import { loadArquero } from '../../core/lazy/arquero.js';
 import { arrowBytes, packValue, unpackValue, type PackedValue } from '../values/pack.js';
 
 /** The header line of an entry. */
@@ -79,7 +79,7 @@ export function encodeEntry(key: string, node: string, value: unknown, fingerpri
  * const d = decodeEntry(await readFile(path), key);
  * if (d.ok) return d.value;
  */
-export function decodeEntry(bytes: Uint8Array, key: string): Decoded {
+export async function decodeEntry(bytes: Uint8Array, key: string): Promise<Decoded> {
   const end = bytes.subarray(0, MAX_HEADER).indexOf(NEWLINE);
   if (end < 0) return { ok: false, reason: 'no header line' };
   let header: EntryHeader;
@@ -94,7 +94,7 @@ export function decodeEntry(bytes: Uint8Array, key: string): Decoded {
   if (payload.byteLength !== header.bytes) return { ok: false, reason: `the payload has ${payload.byteLength} bytes, the header says ${header.bytes}` };
   if (sha256(payload) !== header.sha256) return { ok: false, reason: 'the payload does not match its sha256' };
   try {
-    const value = header.format === 'arrow' ? fromArrow(arrowBytes(payload)) : unpackValue(v8.deserialize(payload) as PackedValue);
+    const value = header.format === 'arrow' ? (await loadArquero()).fromArrow(arrowBytes(payload)) : await unpackValue(v8.deserialize(payload) as PackedValue);
     return header.fingerprint === undefined ? { ok: true, value } : { ok: true, value, fingerprint: header.fingerprint };
   } catch (e) {
     return { ok: false, reason: `the payload cannot be read (${e instanceof Error ? e.message : String(e)})` };

@@ -8,7 +8,6 @@
  * cyclic structures are not: a node reading one is not cached.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { toArrowIPC } from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { className, kindOf, pathText } from '../values/kind.js';
 
@@ -125,7 +124,7 @@ export class Fingerprinter {
       case 'table': {
         let ipc: Uint8Array;
         try {
-          ipc = toArrowIPC(v as ColumnTable, { format: 'stream' });
+          ipc = (v as ColumnTable).toArrowIPC({ format: 'stream' });
         } catch (e) {
           return `${pathText(this.path)} is an arquero table that cannot be written as Arrow (${e instanceof Error ? e.message : String(e)})`;
         }

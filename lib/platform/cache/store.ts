@@ -48,7 +48,7 @@ export class CacheStore {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'miss' };
       return { status: 'corrupt', file, reason: `it cannot be read (${(e as Error).message})` };
     }
-    const decoded = decodeEntry(bytes, key);
+    const decoded = await decodeEntry(bytes, key);
     if (!decoded.ok) return { status: 'corrupt', file, reason: decoded.reason };
     return decoded.fingerprint === undefined ? { status: 'hit', value: decoded.value } : { status: 'hit', value: decoded.value, fingerprint: decoded.fingerprint };
   }

@@ -6,7 +6,7 @@
  * would fail deep inside postMessage, so both are refused here, with the path
  * to the culprit.
  */
-import { fromArrow, toArrowIPC } from 'arquero';
+import { loadArquero } from '../../core/lazy/arquero.js';
 import type { ColumnTable } from 'arquero';
 import { className, kindOf, pathText } from './kind.js';
 
@@ -56,7 +56,7 @@ export function packValue(value: unknown, options: PackOptions = {}): PackResult
         return walkObject(v as Record<string, unknown>);
       case 'table':
         try {
-          tables.push({ path: [...path], ipc: toArrowIPC(v as ColumnTable, { format: 'stream' }) });
+          tables.push({ path: [...path], ipc: (v as ColumnTable).toArrowIPC({ format: 'stream' }) });
         } catch (e) {
           failure = `${pathText(path)} is an arquero table that cannot be written as Arrow (${e instanceof Error ? e.message : String(e)})`;
         }
@@ -141,12 +141,14 @@ export function packValue(value: unknown, options: PackOptions = {}): PackResult
  * or deserializing gives): it is filled in place.
  *
  * @example
- * const value = unpackValue(message.packed);
+ * const value = await unpackValue(message.packed);
  */
-export function unpackValue(packed: PackedValue): unknown {
+export async function unpackValue(packed: PackedValue): Promise<unknown> {
   let data = packed.data;
+  // arquero loads on first use: only a value holding tables needs it.
+  const aq = packed.tables.length ? await loadArquero() : undefined;
   for (const t of packed.tables) {
-    const table = fromArrow(arrowBytes(t.ipc));
+    const table = aq!.fromArrow(arrowBytes(t.ipc));
     if (t.path.length === 0) {
       data = table;
       continue;

@@ -49,7 +49,7 @@ export default async function runNodeTask(task: NodeTask): Promise<unknown> {
   }
   let value: unknown;
   try {
-    const args = task.args.map(unpackValue);
+    const args = await Promise.all(task.args.map(unpackValue));
     if (task.context) {
       const context: NodeContext =
         task.context.item === undefined
