@@ -9,6 +9,9 @@ import { closeNames } from '../graph/suggest.js';
 import { planFanOuts, type FanOutPlan } from './plan-fan-outs.js';
 import { checkInputName, nameRecord } from '../names.js';
 import { isPlainObject } from '../values.js';
+import { IS_FUNCTION, runIndexOf } from './run-index.js';
+
+const NO_FAN_OUTS: readonly FanOutPlan[] = Object.freeze([]);
 
 /** Unknown names that get "did you mean" suggestions (the message lists as many). */
 const MAX_SUGGESTED = 10;
@@ -56,27 +59,29 @@ export function planExecution(graph: FunctionGraph, outputs: readonly string[], 
   if (!isPlainObject(options)) throw new InvalidInputsError(planMessages.badOptions('execute', options));
   const inputs = valuesOf(options, 'inputs');
   const overrides = valuesOf(options, 'overrides');
-  checkNames(graph, outputs, overrides, inputs);
-
-  const n = graph.nodes.length;
+  const outputIndices = checkNames(graph, outputs, overrides, inputs);
+  const hasOverrides = Object.keys(overrides).length > 0;
+  const index = runIndexOf(graph);
+  const { size: n, depStart, depList, flags } = index;
   const values: unknown[] = new Array(n);
   const inPlan = new Uint8Array(n);
   const seen = new Uint8Array(n);
   const unresolved: number[] = [];
-  const outputIndices = outputs.map((o) => graph.indexOf(o)!);
   const stack = [...outputIndices];
   while (stack.length) {
     const i = stack.pop()!;
     if (seen[i]) continue;
     seen[i] = 1;
-    const node = graph.nodes[i]!;
-    if (hasOwn(overrides, node.name)) values[i] = overrides[node.name];
-    else if (node.spec) {
+    if (hasOverrides && hasOwn(overrides, graph.nodes[i]!.name)) values[i] = overrides[graph.nodes[i]!.name];
+    else if (flags[i]! & IS_FUNCTION) {
       inPlan[i] = 1;
-      for (const d of graph.deps[i]!) if (!seen[d]) stack.push(d);
-    } else if (hasOwn(inputs, node.name)) values[i] = inputs[node.name];
-    else if (node.fromConfig) values[i] = graph.config[node.name];
-    else unresolved.push(i);
+      for (let k = depStart[i]!, end = depStart[i + 1]!; k < end; k++) if (!seen[depList[k]!]) stack.push(depList[k]!);
+    } else {
+      const node = graph.nodes[i]!;
+      if (hasOwn(inputs, node.name)) values[i] = inputs[node.name];
+      else if (node.fromConfig) values[i] = graph.config[node.name];
+      else unresolved.push(i);
+    }
   }
   const missing = nameRecord<string[]>();
   for (const i of unresolved) {
@@ -88,7 +93,7 @@ export function planExecution(graph: FunctionGraph, outputs: readonly string[], 
   if (Object.keys(missing).length) throw new MissingInputsError(planMessages.missingInputs(graph, missing), missing);
 
   let compute = computeOrder(graph, inPlan);
-  const fanOuts = planFanOuts(graph, compute, inPlan);
+  const fanOuts = index.anyParallelizable ? planFanOuts(graph, compute, inPlan) : NO_FAN_OUTS;
   if (fanOuts.length) {
     for (const o of outputIndices) {
       const f = fanOuts.find((x) => x.slot[o]! >= 0);
@@ -124,17 +129,33 @@ function hasOwn(o: object, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k);
 }
 
-function checkNames(graph: FunctionGraph, outputs: readonly string[], overrides: object, inputs: object): void {
-  if (!Array.isArray(outputs) || outputs.some((o) => typeof o !== 'string')) {
-    throw new InvalidInputsError(planMessages.outputsNotStrings(outputs));
+/** Checks every name the caller gave; returns the outputs' node indices. */
+function checkNames(graph: FunctionGraph, outputs: readonly string[], overrides: object, inputs: object): number[] {
+  if (!Array.isArray(outputs)) throw new InvalidInputsError(planMessages.outputsNotStrings(outputs));
+  // One lookup per name; the full check (with its messages) runs only when one is unknown.
+  const indices: number[] = new Array(outputs.length);
+  let allKnown = true;
+  for (let k = 0; k < outputs.length; k++) {
+    const o = outputs[k];
+    if (typeof o !== 'string') {
+      if (outputs.some((x) => typeof x !== 'string')) throw new InvalidInputsError(planMessages.outputsNotStrings(outputs));
+      allKnown = false; // a hole in a sparse array
+      continue;
+    }
+    const i = graph.indexOf(o);
+    if (i === undefined) allKnown = false;
+    else indices[k] = i;
   }
-  assertKnown(graph, [...outputs, ...Object.keys(overrides)]);
+  const overrideNames = Object.keys(overrides);
+  for (const name of overrideNames) if (graph.indexOf(name) === undefined) allKnown = false;
+  if (!allKnown) assertKnown(graph, [...outputs, ...overrideNames]);
   for (const name of Object.keys(inputs)) {
     checkInputName(name, 'execute', 'input');
     if (hasOwn(graph.config, name)) throw new InvalidInputsError(planMessages.inputIsConfig(name));
     const node = graph.node(name);
     if (node?.spec) throw new InvalidInputsError(planMessages.inputIsNode(name, node.spec.origin));
   }
+  return indices;
 }
 
 /**
