@@ -5,7 +5,7 @@ import type { NodeInfo, Tags } from '../../core/node.js';
 import type { Command } from '../command.js';
 import { COMMON_OPTIONS, moduleFiles, parseArguments, parseConfig } from '../arguments.js';
 import { buildDriver } from '../build-driver.js';
-import { formatTable } from '../format-table.js';
+import { formatTable } from '../../core/render/format-table.js';
 import { cliMessages } from '../messages.js';
 import { respond } from '../respond.js';
 import { parseTagFilter } from '../tag-filter-args.js';
