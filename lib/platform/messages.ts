@@ -6,8 +6,6 @@ import { show } from '../core/message-format.js';
 /** Messages of bad options given to a built-in hook. */
 export const hookOptionMessages = {
   badOptions: (hook: string, options: unknown) => `${hook}: options must be an object, got ${show(options)}. Use e.g. new ${hook}({}).`,
-  badMaxRuns: (hook: string, value: unknown) =>
-    `${hook}: maxRuns must be a whole number of at least 1, got ${show(value)}. Use e.g. new ${hook}({ maxRuns: 20 }).`,
   badLimit: (value: unknown) => `TimingProfile.format: limit must be a whole number of at least 1, got ${show(value)}. Use e.g. format(undefined, { limit: 20 }).`,
   badStream: (value: unknown) => `ProgressBar: stream must be a writable stream (an object with write()), got ${show(value)}. Leave it out to draw on stderr.`,
   badLogger: (value: unknown) => `ExecutionLog: logger must be a pino logger, got ${show(value)}. Leave it out to log on the driver's logger (withLogger).`,

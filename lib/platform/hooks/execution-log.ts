@@ -8,7 +8,7 @@ import { errorText } from '../../core/message-format.js';
 import type { AfterNodeExecuteEvent, BeforeGraphExecuteEvent, BeforeNodeExecuteEvent, LifecycleHooks } from '../../core/run/hooks.js';
 import { hookOptionMessages } from '../messages.js';
 import { hookOptions } from './options.js';
-import { RunHistory } from './run-history.js';
+import { RunHistory } from '../../core/run/run-history.js';
 
 /** What an ExecutionLog record is about. */
 export type ExecutionLogEvent = 'start' | 'end' | 'fail';

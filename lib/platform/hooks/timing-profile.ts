@@ -6,7 +6,7 @@
 import type { AfterGraphExecuteEvent, AfterNodeExecuteEvent, BeforeGraphExecuteEvent, LifecycleHooks } from '../../core/run/hooks.js';
 import type { NodeInfo } from '../../core/node.js';
 import { hookOptions } from './options.js';
-import { RunHistory } from './run-history.js';
+import { RunHistory } from '../../core/run/run-history.js';
 import { criticalPath, type CriticalPath } from './critical-path.js';
 import { formatTiming } from './format-timing.js';
 
@@ -46,36 +46,48 @@ export interface TimingProfileOptions {
 /**
  * Node timings of one run, in the order the nodes finished: a node finishes
  * only after every node it reads, so this order lists dependencies first.
+ * Two array writes per node; calls and failures are kept apart, for the few
+ * nodes that have them.
  */
 class RunTimings {
-  readonly names: string[] = [];
   readonly infos: NodeInfo[] = [];
   readonly durations: number[] = [];
-  readonly calls: number[] = [];
-  readonly failed: boolean[] = [];
-  /** Positions of fan-out nodes, which finish once per item. */
+  /** Positions of fan-out nodes, which finish once per item, and how many items each ran. */
   private items: Map<string, number> | undefined;
+  readonly calls = new Map<number, number>();
+  readonly failed = new Set<number>();
   success: boolean | undefined;
   totalMs: number | undefined;
 
   constructor(readonly runId: string) {}
 
   record(e: AfterNodeExecuteEvent): void {
-    if (e.item !== undefined) {
-      const at = (this.items ??= new Map()).get(e.name);
-      if (at !== undefined) {
-        this.durations[at]! += e.durationMs;
-        this.calls[at]!++;
-        if (!e.success) this.failed[at] = true;
-        return;
-      }
-      this.items.set(e.name, this.names.length);
-    }
-    this.names.push(e.name);
+    const at = e.item === undefined ? this.add(e) : this.addItem(e);
+    if (!e.success) this.failed.add(at);
+  }
+
+  private add(e: AfterNodeExecuteEvent): number {
     this.infos.push(e.node);
     this.durations.push(e.durationMs);
-    this.calls.push(1);
-    this.failed.push(!e.success);
+    return this.infos.length - 1;
+  }
+
+  private addItem(e: AfterNodeExecuteEvent): number {
+    const items = (this.items ??= new Map());
+    const at = items.get(e.name);
+    if (at === undefined) {
+      const k = this.add(e);
+      items.set(e.name, k);
+      this.calls.set(k, 1);
+      return k;
+    }
+    this.durations[at]! += e.durationMs;
+    this.calls.set(at, this.calls.get(at)! + 1);
+    return at;
+  }
+
+  names(): string[] {
+    return this.infos.map((info) => info.name);
   }
 }
 
@@ -132,15 +144,16 @@ export class TimingProfile implements LifecycleHooks {
   report(runId: string | undefined = this.runs.latest): TimingReport {
     const run = this.runs.get(runId);
     if (!run) return { runId: runId ?? '', success: undefined, totalMs: undefined, nodeMs: 0, nodes: [], criticalPath: { nodes: [], durationMs: 0 } };
-    const nodes: NodeTiming[] = run.names.map((name, k) => {
+    const names = run.names();
+    const nodes: NodeTiming[] = names.map((name, k) => {
       const origin = run.infos[k]!.origin;
-      const timing = { name, durationMs: run.durations[k]!, calls: run.calls[k]!, failed: run.failed[k]! };
+      const timing = { name, durationMs: run.durations[k]!, calls: run.calls.get(k) ?? 1, failed: run.failed.has(k) };
       return origin === undefined ? timing : { ...timing, origin };
     });
     const nodeMs = run.durations.reduce((a, b) => a + b, 0);
     // Stable sort: equal durations keep the order the nodes finished in.
     nodes.sort((a, b) => b.durationMs - a.durationMs);
-    return { runId: run.runId, success: run.success, totalMs: run.totalMs, nodeMs, nodes, criticalPath: criticalPath(run.names, run.infos, run.durations) };
+    return { runId: run.runId, success: run.success, totalMs: run.totalMs, nodeMs, nodes, criticalPath: criticalPath(names, run.infos, run.durations) };
   }
 
   /**

@@ -1,8 +1,8 @@
 /**
  * The runs a reporting hook remembers: the latest `maxRuns`, oldest forgotten first.
  */
-import { InvalidInputsError } from '../../core/errors.js';
-import { hookOptionMessages } from '../messages.js';
+import { InvalidInputsError } from '../errors.js';
+import { hookMessages } from '../messages.js';
 
 /**
  * Per-run state by runId, bounded.
@@ -18,7 +18,7 @@ export class RunHistory<T> {
   latest: string | undefined;
 
   constructor(hook: string, readonly maxRuns: number) {
-    if (!Number.isInteger(maxRuns) || maxRuns < 1) throw new InvalidInputsError(hookOptionMessages.badMaxRuns(hook, maxRuns));
+    if (!Number.isInteger(maxRuns) || maxRuns < 1) throw new InvalidInputsError(hookMessages.badMaxRuns(hook, maxRuns));
   }
 
   /** Remembers `state` for a new run, forgetting the oldest beyond maxRuns. */
