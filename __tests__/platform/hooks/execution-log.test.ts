@@ -81,6 +81,7 @@ describe('ExecutionLog options', () => {
     expect(() => new ExecutionLog({ levels: { end: 'loud' as never } })).toThrow("ExecutionLog: levels.end must be one of 'trace', 'debug', 'info', 'warn', 'error', 'fatal', got \"loud\".");
     expect(() => new ExecutionLog({ logger: console as never })).toThrow(InvalidInputsError);
     expect(() => new ExecutionLog({ level: 'info' } as never)).toThrow('ExecutionLog: unknown option `level`. The options are `logger`, `levels`.');
-    expect(() => new ExecutionLog({ levels: { done: 'info' } as never })).toThrow(InvalidInputsError);
+    expect(() => new ExecutionLog({ levels: { done: 'info' } as never })).toThrow('ExecutionLog levels: unknown option `done`. The options are `start`, `end`, `fail`.');
+    expect(() => new ExecutionLog({ levels: 'debug' as never })).toThrow("ExecutionLog: levels must be an object such as { start: 'debug', end: 'info', fail: 'error' }, got \"debug\".");
   });
 });

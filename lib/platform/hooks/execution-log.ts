@@ -5,6 +5,7 @@
 import type { Level, Logger } from 'pino';
 import { InvalidInputsError } from '../../core/errors.js';
 import { errorText } from '../../core/message-format.js';
+import { isPlainObject } from '../../core/values.js';
 import type { AfterNodeExecuteEvent, BeforeGraphExecuteEvent, BeforeNodeExecuteEvent, LifecycleHooks } from '../../core/run/hooks.js';
 import { hookOptionMessages } from '../messages.js';
 import { hookOptions } from './options.js';
@@ -63,7 +64,11 @@ export class ExecutionLog implements LifecycleHooks {
   constructor(options?: ExecutionLogOptions) {
     const { logger, levels = {} } = hookOptions('ExecutionLog', options, ['logger', 'levels']);
     if (logger !== undefined && !isLogger(logger)) throw new InvalidInputsError(hookOptionMessages.badLogger(logger));
-    const chosen = { ...DEFAULT_LEVELS, ...hookOptions('ExecutionLog levels', levels, ['start', 'end', 'fail']) };
+    if (!isPlainObject(levels as unknown)) throw new InvalidInputsError(hookOptionMessages.badLevels(levels));
+    for (const key of Object.keys(levels)) {
+      if (!(key in DEFAULT_LEVELS)) throw new InvalidInputsError(hookOptionMessages.unknownOption('ExecutionLog levels', key, Object.keys(DEFAULT_LEVELS)));
+    }
+    const chosen = { ...DEFAULT_LEVELS, ...levels };
     for (const [key, level] of Object.entries(chosen)) {
       if (!LEVELS.includes(level)) throw new InvalidInputsError(hookOptionMessages.badLevel(key, level, LEVELS));
     }
