@@ -129,24 +129,39 @@ function hasOwn(o: object, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k);
 }
 
+/**
+ * The outputs' node indices, -1 for a name the graph lacks (or a hole in a
+ * sparse array); throws when an output is not a string. One lookup per name.
+ */
+function indicesOf(graph: FunctionGraph, outputs: readonly string[]): number[] {
+  const indices: number[] = new Array(outputs.length);
+  for (let k = 0; k < outputs.length; k++) {
+    const o = outputs[k];
+    if (typeof o !== 'string' && outputs.some((x) => typeof x !== 'string')) throw new InvalidInputsError(planMessages.outputsNotStrings(outputs));
+    indices[k] = typeof o === 'string' ? graph.indexOf(o) ?? -1 : -1;
+  }
+  return indices;
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /** Checks every name the caller gave; returns the outputs' node indices. */
 function checkNames(graph: FunctionGraph, outputs: readonly string[], overrides: object, inputs: object): number[] {
   if (!Array.isArray(outputs)) throw new InvalidInputsError(planMessages.outputsNotStrings(outputs));
-  // One lookup per name; the full check (with its messages) runs only when one is unknown.
-  const indices: number[] = new Array(outputs.length);
-  let allKnown = true;
-  for (let k = 0; k < outputs.length; k++) {
-    const o = outputs[k];
-    if (typeof o !== 'string') {
-      if (outputs.some((x) => typeof x !== 'string')) throw new InvalidInputsError(planMessages.outputsNotStrings(outputs));
-      allKnown = false; // a hole in a sparse array
-      continue;
-    }
-    const i = graph.indexOf(o);
-    if (i === undefined) allKnown = false;
-    else indices[k] = i;
+  const index = runIndexOf(graph);
+  const last = index.lastOutputs;
+  let indices: number[];
+  if (last && sameNames(last.names, outputs)) indices = last.indices.slice();
+  else {
+    indices = indicesOf(graph, outputs);
+    index.lastOutputs = { names: outputs.slice(), indices: indices.slice() };
   }
   const overrideNames = Object.keys(overrides);
+  let allKnown = !indices.includes(-1);
   for (const name of overrideNames) if (graph.indexOf(name) === undefined) allKnown = false;
   if (!allKnown) assertKnown(graph, [...outputs, ...overrideNames]);
   for (const name of Object.keys(inputs)) {

@@ -34,6 +34,11 @@ export interface RunIndex {
   readonly anyParallelizable: boolean;
   /** True when some node has a `timeoutMs`. */
   readonly anyTimeout: boolean;
+  /**
+   * The last list of outputs planned, with their indices: a driver asked for
+   * the same outputs again compares names instead of looking each one up.
+   */
+  lastOutputs: { readonly names: readonly string[]; readonly indices: readonly number[] } | undefined;
 }
 
 const cache = new WeakMap<FunctionGraph, RunIndex>();
@@ -79,7 +84,7 @@ function build(graph: FunctionGraph): RunIndex {
     if (spec.options?.parallelizable === true) { f |= PARALLELIZABLE; anyParallelizable = true; }
     flags[i] = f;
   }
-  return { size: n, depStart, depList, outStart, outList, flags, fns, thisArgs, anyParallelizable, anyTimeout };
+  return { size: n, depStart, depList, outStart, outList, flags, fns, thisArgs, anyParallelizable, anyTimeout, lastOutputs: undefined };
 }
 
 function flatten(lists: readonly (readonly number[])[], n: number): Int32Array {
