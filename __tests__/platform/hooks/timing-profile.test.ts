@@ -169,6 +169,15 @@ describe('TimingProfile runs', () => {
     expect(timing.runIds()).toEqual([]);
   });
 
+  it('records every node, also beyond the node count the run announced', () => {
+    const timing = new TimingProfile();
+    timing.beforeGraphExecute({ runId: 'r1', nodes: 1 } as BeforeGraphExecuteEvent);
+    const names = Array.from({ length: 40 }, (_, i) => `n${i}`);
+    names.forEach((name, i) => timing.afterNodeExecute({ runId: 'r1', name, node: info(name), success: true, durationMs: i } as AfterNodeExecuteEvent));
+    expect(timing.report().nodes.map((n) => n.name)).toEqual([...names].reverse());
+    expect(timing.report().nodeMs).toBe((39 * 40) / 2);
+  });
+
   it('keeps the events of two interleaved runs apart', () => {
     const timing = new TimingProfile();
     timing.beforeGraphExecute({ runId: 'r1' } as BeforeGraphExecuteEvent);

@@ -50,8 +50,10 @@ export interface TimingProfileOptions {
  * nodes that have them.
  */
 class RunTimings {
-  readonly infos: NodeInfo[] = [];
-  readonly durations: number[] = [];
+  /** Sized to the run's node count up front: no array growing (and garbage) while the run goes. */
+  private infoSlots: NodeInfo[];
+  private durationSlots: Float64Array;
+  private count = 0;
   /** Positions of fan-out nodes, which finish once per item, and how many items each ran. */
   private items: Map<string, number> | undefined;
   readonly calls = new Map<number, number>();
@@ -59,7 +61,19 @@ class RunTimings {
   success: boolean | undefined;
   totalMs: number | undefined;
 
-  constructor(readonly runId: string) {}
+  constructor(readonly runId: string, capacity: unknown) {
+    const size = Number.isInteger(capacity) && (capacity as number) > 0 ? (capacity as number) : 0;
+    this.infoSlots = new Array<NodeInfo>(size);
+    this.durationSlots = new Float64Array(size);
+  }
+
+  get infos(): NodeInfo[] {
+    return this.infoSlots.slice(0, this.count);
+  }
+
+  get durations(): number[] {
+    return Array.from(this.durationSlots.subarray(0, this.count));
+  }
 
   record(e: AfterNodeExecuteEvent): void {
     const at = e.item === undefined ? this.add(e) : this.addItem(e);
@@ -67,9 +81,19 @@ class RunTimings {
   }
 
   private add(e: AfterNodeExecuteEvent): number {
-    this.infos.push(e.node);
-    this.durations.push(e.durationMs);
-    return this.infos.length - 1;
+    const at = this.count++;
+    if (at === this.durationSlots.length) this.grow();
+    this.infoSlots[at] = e.node;
+    this.durationSlots[at] = e.durationMs;
+    return at;
+  }
+
+  /** More nodes than the run announced (or a run first seen mid-way): twice the room. */
+  private grow(): void {
+    const durations = new Float64Array(Math.max(16, 2 * this.durationSlots.length));
+    durations.set(this.durationSlots);
+    this.durationSlots = durations;
+    this.infoSlots.length = durations.length;
   }
 
   private addItem(e: AfterNodeExecuteEvent): number {
@@ -81,14 +105,11 @@ class RunTimings {
       this.calls.set(k, 1);
       return k;
     }
-    this.durations[at]! += e.durationMs;
+    this.durationSlots[at]! += e.durationMs;
     this.calls.set(at, this.calls.get(at)! + 1);
     return at;
   }
 
-  names(): string[] {
-    return this.infos.map((info) => info.name);
-  }
 }
 
 /**
@@ -113,15 +134,15 @@ export class TimingProfile implements LifecycleHooks {
   }
 
   /** Starts timing a run. */
-  beforeGraphExecute({ runId }: BeforeGraphExecuteEvent): void {
-    this.current = this.runs.start(runId, new RunTimings(runId));
+  beforeGraphExecute({ runId, nodes }: BeforeGraphExecuteEvent): void {
+    this.current = this.runs.start(runId, new RunTimings(runId, nodes));
   }
 
   /** Records one node's duration. */
   afterNodeExecute(e: AfterNodeExecuteEvent): void {
     let run = this.current;
     if (run === undefined || run.runId !== e.runId) {
-      run = this.runs.get(e.runId) ?? this.runs.start(e.runId, new RunTimings(e.runId));
+      run = this.runs.get(e.runId) ?? this.runs.start(e.runId, new RunTimings(e.runId, 0));
       this.current = run;
     }
     run.record(e);
@@ -144,16 +165,18 @@ export class TimingProfile implements LifecycleHooks {
   report(runId: string | undefined = this.runs.latest): TimingReport {
     const run = this.runs.get(runId);
     if (!run) return { runId: runId ?? '', success: undefined, totalMs: undefined, nodeMs: 0, nodes: [], criticalPath: { nodes: [], durationMs: 0 } };
-    const names = run.names();
+    const infos = run.infos;
+    const durations = run.durations;
+    const names = infos.map((info) => info.name);
     const nodes: NodeTiming[] = names.map((name, k) => {
-      const origin = run.infos[k]!.origin;
-      const timing = { name, durationMs: run.durations[k]!, calls: run.calls.get(k) ?? 1, failed: run.failed.has(k) };
+      const origin = infos[k]!.origin;
+      const timing = { name, durationMs: durations[k]!, calls: run.calls.get(k) ?? 1, failed: run.failed.has(k) };
       return origin === undefined ? timing : { ...timing, origin };
     });
-    const nodeMs = run.durations.reduce((a, b) => a + b, 0);
+    const nodeMs = durations.reduce((a, b) => a + b, 0);
     // Stable sort: equal durations keep the order the nodes finished in.
     nodes.sort((a, b) => b.durationMs - a.durationMs);
-    return { runId: run.runId, success: run.success, totalMs: run.totalMs, nodeMs, nodes, criticalPath: criticalPath(names, run.infos, run.durations) };
+    return { runId: run.runId, success: run.success, totalMs: run.totalMs, nodeMs, nodes, criticalPath: criticalPath(names, infos, durations) };
   }
 
   /**
