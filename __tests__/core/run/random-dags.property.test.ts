@@ -1,10 +1,10 @@
 // Property: on random acyclic graphs of sync and async nodes (some with a @parallelizable/@collect fan-out),
-// random outputs, overrides and maxConcurrency, every needed node runs exactly once (a fan-out's nodes once per item),
+// random outputs, overrides, maxConcurrency and node hooks (none, sync, async, executeNode), every needed node runs exactly once (a fan-out's nodes once per item),
 // only after everything it reads has finished, nodes not needed never run, and the results equal a direct
 // recursive evaluation of the same functions.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { Builder, collect, LocalExecutor, parallelizable, type NodeContext } from '../../../lib/index.js';
+import { Builder, collect, LocalExecutor, parallelizable, type LifecycleHooks, type NodeContext } from '../../../lib/index.js';
 import { generatedModule, silent, type GeneratedNode } from '../../support.js';
 
 type Mode = 'sync' | 'microtask' | 'macrotask';
@@ -18,7 +18,11 @@ interface FanOutCase {
   readonly collectOuter: readonly number[];
   readonly after: boolean;
 }
+/** Which hooks watch the run: none (the fast path), sync node hooks, async node hooks, or an executeNode wrapper. */
+type Hooks = 'none' | 'sync' | 'async' | 'wrap';
+
 interface Case {
+  readonly hooks: Hooks;
   readonly main: readonly MainNode[];
   readonly fan: FanOutCase | undefined;
   readonly outputs: readonly string[];
@@ -52,8 +56,9 @@ const caseArb: fc.Arbitrary<Case> = fc
     outputPicks: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
     overridePicks: fc.array(fc.nat(), { maxLength: 2 }),
     maxConcurrency: fc.integer({ min: 1, max: 6 }),
+    hooks: fc.constantFrom<Hooks>('none', 'none', 'sync', 'async', 'wrap'),
   })
-  .map(({ main, fan, outputPicks, overridePicks, maxConcurrency }) => {
+  .map(({ main, fan, outputPicks, overridePicks, maxConcurrency, hooks }) => {
     const nodes = main.map((m, i) => ({ deps: below(m.deps, i), inputs: [...new Set(m.inputs)], mode: m.mode }));
     const n = nodes.length;
     const fanCase: FanOutCase | undefined = fan && {
@@ -70,7 +75,7 @@ const caseArb: fc.Arbitrary<Case> = fc
     const requestable = [...nodes.map((_, i) => `m${i}`), ...(fanCase ? ['c', ...(fanCase.after ? ['d'] : [])] : [])];
     const outputs = [...new Set(outputPicks.map((p) => requestable[p % requestable.length]!))];
     const overrides = [...new Set(overridePicks.map((p) => p % n))];
-    return { main: nodes, fan: fanCase, outputs, overrides, maxConcurrency };
+    return { hooks, main: nodes, fan: fanCase, outputs, overrides, maxConcurrency };
   });
 
 /** The node functions, shared by the graph and by the direct evaluation. */
@@ -192,14 +197,25 @@ function waitsFor(c: Case, name: string): { node: string; perItem: boolean; allI
   return [{ node: 'c', perItem: false, allItems: false }, ...main([0])];
 }
 
+/** Hooks of the kind asked for; each counts the afterNodeExecute events per node. */
+function hooksOf(kind: Hooks, afterCounts: Map<string, number>): LifecycleHooks[] {
+  if (kind === 'none') return [];
+  const count = (name: string) => afterCounts.set(name, (afterCounts.get(name) ?? 0) + 1);
+  if (kind === 'sync') return [{ beforeNodeExecute: () => undefined, afterNodeExecute: (e) => { count(e.name); } }];
+  if (kind === 'async') return [{ beforeNodeExecute: () => Promise.resolve(), afterNodeExecute: async (e) => { count(e.name); } }];
+  return [{ executeNode: (_e, run) => run(), afterNodeExecute: (e) => { count(e.name); } }];
+}
+
 describe('random DAGs', () => {
   it('run each needed node once, after its dependencies, and give the results of direct evaluation', async () => {
     await fc.assert(
       fc.asyncProperty(caseArb, async (c) => {
         const events: Event[] = [];
         const inFlight = { now: 0, max: 0 };
+        const afterCounts = new Map<string, number>();
         const dr = new Builder()
           .withModules(moduleOf(c, events, inFlight))
+          .withAdapters(...hooksOf(c.hooks, afterCounts))
           .withExecutor(new LocalExecutor({ maxConcurrency: c.maxConcurrency }))
           .withLogger(silent)
           .build();
@@ -213,6 +229,7 @@ describe('random DAGs', () => {
         for (const e of events) if (e.phase === 'start') started.set(e.node, (started.get(e.node) ?? 0) + 1);
         expect(Object.fromEntries([...started].sort())).toEqual(Object.fromEntries([...oracle.runs].sort()));
         expect(events.filter((e) => e.phase === 'end').length).toBe(events.length / 2);
+        if (c.hooks !== 'none') expect(Object.fromEntries([...afterCounts].sort())).toEqual(Object.fromEntries([...oracle.runs].sort()));
 
         // Each start comes after the end of everything that node reads (for the same item inside a fan-out).
         const ended = new Map<string, number>(); // `${node}#${item}` -> ends so far
