@@ -1,6 +1,6 @@
 // Helpers shared by the test suites.
 import pino from 'pino';
-import { Builder, checkOutput, node, type Module, type NodeInfo } from '../lib/index.js';
+import { Builder, checkOutput, node, type MethodDecorator, type Module, type NodeInfo, type NodeOptions } from '../lib/index.js';
 
 /** A logger that drops everything, for tests that do not read logs. */
 export const silent = pino({ level: 'silent' });
@@ -88,3 +88,39 @@ export const depNames = (info: NodeInfo | undefined): string[] | undefined => in
 
 /** A driver of these modules that logs nothing. */
 export const quietDriver = (...modules: Module[]) => new Builder().withModules(...modules).withLogger(silent).build();
+
+/** One method of a generated module. */
+export interface GeneratedNode {
+  readonly name: string;
+  readonly inputs: readonly string[];
+  readonly fn: (...args: never[]) => unknown;
+  /** More `@node` options (`context`, `timeoutMs` ...). */
+  readonly options?: Omit<NodeOptions, 'inputs'>;
+  /** Decorators applied above `@node()` (e.g. `parallelizable()`, `collect('x')`), innermost first. */
+  readonly decorators?: readonly MethodDecorator[];
+}
+
+/**
+ * A module class with one @node method per entry, decorated the way TypeScript's TC39 emit does
+ * (decorator called with the method and a context sharing the class's metadata object), for graphs
+ * too large to write out, or made up by a test.
+ */
+export function generatedModule(className: string, nodes: readonly GeneratedNode[]): Module {
+  const metadata = Object.create(null) as DecoratorMetadataObject;
+  const cls = { [className]: class {} }[className]!;
+  for (const n of nodes) {
+    const context = {
+      kind: 'method',
+      name: n.name,
+      static: false,
+      private: false,
+      metadata,
+      access: { has: () => true, get: () => n.fn },
+      addInitializer: () => undefined,
+    } as unknown as ClassMethodDecoratorContext;
+    node({ ...n.options, inputs: n.inputs })(n.fn, context);
+    for (const decorate of n.decorators ?? []) decorate(n.fn, context);
+  }
+  Object.defineProperty(cls, Symbol.metadata, { value: metadata, configurable: true });
+  return cls;
+}

@@ -11,7 +11,7 @@ import { directRunner } from './core/direct.js';
 import type { FreshRun } from './core/fresh-process.js';
 import { ObservableGraph } from './core/observable.js';
 import { graphSource, graphSpec, importClass, ModuleCopies, transpileCached, withNoopDecorator, type GraphSpec, type Shape } from './core/shapes.js';
-import { caseRunner, compareInterleaved, median, peakRssKiB, round, type BenchRecord } from './harness.js';
+import { caseRunner, checkAgree, compareInterleaved, median, pairedDifference, peakRssKiB, round, type BenchRecord } from './harness.js';
 
 type Report = (record: BenchRecord) => void;
 
@@ -102,7 +102,7 @@ async function executeCase(copies: ModuleCopies, spec: GraphSpec): Promise<Bench
   const cls = await importClass(copies.write(transpileCached(graphSource(spec)), spec.className), spec.className);
   const dr = new Builder().withModules(cls).build();
   const direct = directRunner(spec, cls);
-  checkAgree(spec, Object.values(await dr.execute(spec.outputs, { inputs: spec.inputs })), direct(spec.inputs));
+  checkAgree(`${spec.shape} ${spec.size}`, Object.values(await dr.execute(spec.outputs, { inputs: spec.inputs })), direct(spec.inputs));
   const runs = 60;
   const { a, b } = await compareInterleaved(
     () => dr.execute(spec.outputs, { inputs: spec.inputs }),
@@ -128,7 +128,7 @@ async function observableColdCase(spec: GraphSpec, cls: new () => object): Promi
   const ours = await new Builder().withModules(cls).build().execute(spec.outputs, { inputs: spec.inputs });
   const check = await ObservableGraph.compute(spec, cls, spec.inputs);
   const last = spec.outputs[spec.outputs.length - 1]!;
-  checkAgree(spec, [await check.value(last)], [ours[last]]);
+  checkAgree(`${spec.shape} ${spec.size}`, [await check.value(last)], [ours[last]]);
   check.dispose();
 
   let graph: ObservableGraph | undefined;
@@ -179,7 +179,7 @@ async function hugeChainCase(copies: ModuleCopies, spec: GraphSpec): Promise<Ben
     ours.push(await inFreshProcess('ours', url, spec));
     floor.push(await inFreshProcess('floor', floorUrl, spec));
   }
-  checkAgree(spec, ours.map((r) => r.value), floor.map((r) => r.value));
+  checkAgree(`${spec.shape} ${spec.size}`, ours.map((r) => r.value), floor.map((r) => r.value));
   const of = (rs: readonly FreshRun[], key: 'totalMs' | 'importMs' | 'buildMs' | 'executeMs' | 'heapUsedMiB' | 'peakRssKiB') => median(rs.map((r) => r[key]));
   const ms = of(ours, 'totalMs');
   return {
@@ -210,15 +210,6 @@ async function inFreshProcess(mode: FreshRun['mode'], url: string, spec: GraphSp
   return JSON.parse(stdout.trim().split('\n').pop()!) as FreshRun;
 }
 
-/**
- * The median of run-by-run differences a[i] - b[i] of an interleaved comparison:
- * each pair ran back to back, so it is steadier than the difference of two
- * medians (still noisy when the difference is small next to both sides).
- */
-function pairedDifference(a: readonly number[], b: readonly number[]): number {
-  return median(a.map((x, i) => x - b[i]!));
-}
-
 function comparison(ours: readonly number[], observable: readonly number[], runs: number): BenchRecord {
   const a = median(ours);
   const b = median(observable);
@@ -227,10 +218,4 @@ function comparison(ours: readonly number[], observable: readonly number[], runs
 
 function target(value: number, limit: number, text: string): BenchRecord {
   return { target: text, targetMet: value < limit };
-}
-
-/** Guards the figures: a benchmark of wrong answers measures nothing. */
-function checkAgree(spec: GraphSpec, ours: readonly unknown[], reference: readonly unknown[]): void {
-  const same = ours.length === reference.length && ours.every((v, i) => Object.is(v, reference[i]));
-  if (!same) throw new Error(`${spec.shape} ${spec.size}: the engines disagree on the outputs' values.`);
 }

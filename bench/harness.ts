@@ -202,3 +202,27 @@ export function caseRunner(suite: string, reportRecord: (record: BenchRecord) =>
     }
   };
 }
+
+/**
+ * The median of run-by-run differences a[i] - b[i] of an interleaved comparison:
+ * each pair ran back to back, so it is steadier than the difference of two
+ * medians (still noisy when the difference is small next to both sides).
+ *
+ * @example
+ * pairedDifference(ours, floor); // ms that ours took more, typically
+ */
+export function pairedDifference(a: readonly number[], b: readonly number[]): number {
+  return median(a.map((x, i) => x - b[i]!));
+}
+
+/**
+ * Guards the figures: a benchmark of wrong answers measures nothing. Throws
+ * unless both lists hold the same values (Object.is), naming `what`.
+ *
+ * @example
+ * checkAgree('wide 4000', Object.values(ours), direct(inputs));
+ */
+export function checkAgree(what: string, ours: readonly unknown[], reference: readonly unknown[]): void {
+  const same = ours.length === reference.length && ours.every((v, i) => Object.is(v, reference[i]));
+  if (!same) throw new Error(`${what}: ours and the reference disagree on the outputs' values.`);
+}

@@ -87,6 +87,13 @@ export type {
   AfterGraphExecuteEvent,
 } from './core/run/hooks.js';
 
+// Execution platform: built-in hooks
+export { ProgressBar, type ProgressBarOptions, type ProgressStream } from './platform/hooks/progress-bar.js';
+export { TimingProfile, type TimingProfileOptions, type TimingReport, type NodeTiming } from './platform/hooks/timing-profile.js';
+export type { CriticalPath } from './platform/hooks/critical-path.js';
+export { formatTiming } from './platform/hooks/format-timing.js';
+export { ExecutionLog, type ExecutionLogOptions, type ExecutionLogRecord, type ExecutionLogEvent } from './platform/hooks/execution-log.js';
+
 export type { ResultBuilder } from './core/run/results/result-builder.js';
 export { DictResult } from './core/run/results/dict-result.js';
 export { TableResult } from './core/run/results/table-result.js';

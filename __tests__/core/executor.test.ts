@@ -9,7 +9,7 @@ import {
   type LifecycleHooks,
   type Module,
 } from '../../lib/index.js';
-import { silent } from '../support.js';
+import { generatedModule, silent, type GeneratedNode } from '../support.js';
 
 /** A promise with its resolve and reject functions, to settle async nodes from the test. */
 function deferred<T = void>() {
@@ -25,36 +25,6 @@ function deferred<T = void>() {
 /** Lets every pending callback run (several rounds of the event loop). */
 async function settle(rounds = 20): Promise<void> {
   for (let i = 0; i < rounds; i++) await new Promise((r) => setImmediate(r));
-}
-
-interface GeneratedNode {
-  readonly name: string;
-  readonly inputs: readonly string[];
-  readonly fn: (...args: never[]) => unknown;
-}
-
-/**
- * A module class with one @node method per entry, decorated the way TypeScript's TC39 emit does
- * (decorator called with the method and a context sharing the class's metadata object), for graphs
- * too large to write out.
- */
-function generatedModule(className: string, nodes: readonly GeneratedNode[]): Module {
-  const metadata = Object.create(null) as DecoratorMetadataObject;
-  const cls = { [className]: class {} }[className]!;
-  for (const n of nodes) {
-    const context = {
-      kind: 'method',
-      name: n.name,
-      static: false,
-      private: false,
-      metadata,
-      access: { has: () => true, get: () => n.fn },
-      addInitializer: () => undefined,
-    } as unknown as ClassMethodDecoratorContext;
-    node({ inputs: n.inputs })(n.fn, context);
-  }
-  Object.defineProperty(cls, Symbol.metadata, { value: metadata, configurable: true });
-  return cls;
 }
 
 /** `width` independent async nodes `n0..` that record how many are running at once, and `all` reading them. */

@@ -81,7 +81,7 @@ describe('hook events and payloads', () => {
     ]);
   });
 
-  it('gives beforeGraphExecute exactly { runId, outputs, inputs, overrides }', async () => {
+  it('gives beforeGraphExecute exactly { runId, outputs, inputs, overrides, nodes, logger }', async () => {
     const rec = new Recorder();
     await driverWith(rec).execute(['total'], { inputs: { spend: [1, 2] }, overrides: { cleaned: [5] } });
     expect(rec.events[0]!.payload).toStrictEqual({
@@ -89,7 +89,16 @@ describe('hook events and payloads', () => {
       outputs: ['total'],
       inputs: { spend: [1, 2] },
       overrides: { cleaned: [5] },
+      nodes: 1, // `cleaned` is overridden: only `total` runs
+      logger: silent,
     });
+  });
+
+  it('counts the nodes a run will compute in beforeGraphExecute', async () => {
+    const rec = new Recorder();
+    await driverWith(rec).execute(['total'], { inputs: { spend: [1, 2] } });
+    await driverWith(rec).execute(['cleaned'], { inputs: { spend: [1, 2] } });
+    expect(rec.events.filter((e) => e.event === 'beforeGraphExecute').map((e) => e.payload.nodes)).toEqual([2, 1]);
   });
 
   it('gives beforeGraphExecute empty inputs and overrides when none are given', async () => {

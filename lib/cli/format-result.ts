@@ -3,7 +3,7 @@
  * values one per line, as Node prints them.
  */
 import { inspect } from 'node:util';
-import { formatTable } from './format-table.js';
+import { formatTable } from '../core/render/format-table.js';
 import type { RunResult } from './run-result.js';
 
 /**

@@ -168,6 +168,8 @@ export const runMessages = {
   badSignal: (value: unknown) => `execute(outputs, { signal }): signal must be an AbortSignal, got ${show(value)}.`,
   badConcurrency: (max: unknown) =>
     `LocalExecutor: maxConcurrency must be a whole number of at least 1, got ${show(max)}. Use e.g. new LocalExecutor({ maxConcurrency: 16 }).`,
+  badReleaseValues: (value: unknown) =>
+    `LocalExecutor: releaseValues must be true or false, got ${show(value)}. Use e.g. new LocalExecutor({ releaseValues: false }).`,
   nodeFailed: (name: string, origin: string | undefined, error: unknown, item?: number) =>
     `Node ${at(name, origin)} failed${item === undefined ? '' : ` on item ${item} of its fan-out`}: ${errorText(error)}. ` +
     `The original error is the cause; fix ${origin ?? 'the function'} or its inputs.`,
@@ -215,6 +217,8 @@ export const fanOutMessages = {
 };
 
 export const hookMessages = {
+  badMaxRuns: (hook: string, value: unknown) =>
+    `${hook}: maxRuns must be a whole number of at least 1, got ${show(value)}. Use e.g. new ${hook}({ maxRuns: 20 }).`,
   hookFailed: (hook: string, event: string) => `Lifecycle hook ${hook}.${event} threw; the run goes on. Fix the hook.`,
 };
 

@@ -46,12 +46,6 @@ export const checkMessages = {
     `${columns.length ? `only ${columns.map(q).join(', ')}` : 'no columns'}. Fix the column name in @checkOutput({ columns }).`,
 };
 
-/** Bad options of the report hook. */
-export const reportMessages = {
-  badMaxRuns: (value: unknown) =>
-    `ValidationReporter: maxRuns must be a whole number of at least 1, got ${show(value)}. Use e.g. new ValidationReporter({ maxRuns: 20 }).`,
-};
-
 /** The message of DataValidationError. */
 export const failureMessages = {
   failed: (node: string, origin: string | undefined, failures: readonly ValidationResult[]) =>

@@ -5,9 +5,8 @@
  */
 import type { AfterNodeExecuteEvent, BeforeGraphExecuteEvent, LifecycleHooks } from '../core/run/hooks.js';
 import { FrameworkTags } from '../core/node.js';
-import { InvalidInputsError } from '../core/errors.js';
+import { RunHistory } from '../core/run/run-history.js';
 import { nameRecord } from '../core/names.js';
-import { reportMessages } from './messages.js';
 import type { ValidationResult } from './result.js';
 
 /** Counts of one run's checks. */
@@ -49,35 +48,31 @@ export interface ValidationReporterOptions {
  * reporter.report().totals.warnings; // 1
  */
 export class ValidationReporter implements LifecycleHooks {
-  private readonly runs = new Map<string, ValidationResult[]>();
-  private readonly maxRuns: number;
-  private last: string | undefined;
+  private readonly runs: RunHistory<ValidationResult[]>;
 
   constructor(options: ValidationReporterOptions = {}) {
-    const maxRuns = (options ?? {}).maxRuns ?? 20;
-    if (!Number.isInteger(maxRuns) || maxRuns < 1) throw new InvalidInputsError(reportMessages.badMaxRuns(maxRuns));
-    this.maxRuns = maxRuns;
+    this.runs = new RunHistory('ValidationReporter', (options ?? {}).maxRuns ?? 20);
   }
 
   /** Starts collecting for a run. */
   beforeGraphExecute({ runId }: BeforeGraphExecuteEvent): void {
-    this.start(runId);
+    this.runs.start(runId, []);
   }
 
   /** Keeps the result of each validator node that ran. */
   afterNodeExecute({ runId, node, success, value }: AfterNodeExecuteEvent): void {
     if (!success || node.tags[FrameworkTags.containsDqResults] !== 'true' || !isResult(value)) return;
-    (this.runs.get(runId) ?? this.start(runId)).push(value);
+    (this.runs.get(runId) ?? this.runs.start(runId, [])).push(value);
   }
 
   /** The ids of the runs kept, oldest first. */
   runIds(): string[] {
-    return [...this.runs.keys()];
+    return this.runs.ids();
   }
 
   /** The report of a run (default: the latest); empty when the run checked nothing or is unknown. */
-  report(runId: string | undefined = this.last): ValidationReport {
-    const results = (runId !== undefined && this.runs.get(runId)) || [];
+  report(runId: string | undefined = this.runs.latest): ValidationReport {
+    const results = this.runs.get(runId) ?? [];
     // Keyed by node names, which may be `toString` or `__proto__`.
     const nodes = nameRecord<ValidationResult[]>();
     let passed = 0;
@@ -99,18 +94,6 @@ export class ValidationReporter implements LifecycleHooks {
   /** Forgets every run. */
   clear(): void {
     this.runs.clear();
-    this.last = undefined;
-  }
-
-  private start(runId: string): ValidationResult[] {
-    const results: ValidationResult[] = [];
-    this.runs.set(runId, results);
-    this.last = runId;
-    for (const old of this.runs.keys()) {
-      if (this.runs.size <= this.maxRuns) break;
-      this.runs.delete(old);
-    }
-    return results;
   }
 }
 

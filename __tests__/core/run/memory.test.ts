@@ -22,3 +22,23 @@ describe('releasing intermediate values', () => {
     expect(slot('d')).toBe(6);
   });
 });
+
+describe('LocalExecutor({ releaseValues })', () => {
+  class Chain {
+    @node() a(): number[] { return [1, 2, 3]; }
+    @node() b(a: number[]): number[] { return a.map((x) => x * 2); }
+    @node() c(b: number[]): number { return b.length; }
+  }
+
+  it('keeps every intermediate value until the run ends with releaseValues: false', async () => {
+    const dr = new Builder().withModules(Chain).withLogger(silent).build();
+    const plan = planExecution(dr.graph, ['c'], {});
+    await new LocalExecutor({ releaseValues: false }).run(plan, { runId: 'r', logger: silent, hooks: new HookRunner([], silent), control: new RunControl() });
+    const slot = (n: string) => plan.values[dr.graph.indexOf(n)!];
+    expect([slot('a'), slot('b'), slot('c')]).toEqual([[1, 2, 3], [2, 4, 6], 3]);
+  });
+
+  it('rejects a releaseValues that is not a boolean', () => {
+    expect(() => new LocalExecutor({ releaseValues: 'no' as never })).toThrow('LocalExecutor: releaseValues must be true or false, got "no".');
+  });
+});

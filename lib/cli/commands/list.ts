@@ -3,7 +3,7 @@
  */
 import type { NodeInfo, Tags } from '../../core/node.js';
 import { graphCommand } from '../command-flow.js';
-import { formatTable } from '../format-table.js';
+import { formatTable } from '../../core/render/format-table.js';
 import { cliMessages } from '../messages.js';
 import { parseTagFilter } from '../tag-filter-args.js';
 import { FLAG_HELP, usageText } from './shared-help.js';

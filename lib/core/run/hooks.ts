@@ -14,6 +14,10 @@ export interface BeforeGraphExecuteEvent {
   readonly outputs: readonly string[];
   readonly inputs: Readonly<Record<string, unknown>>;
   readonly overrides: Readonly<Record<string, unknown>>;
+  /** How many nodes the run will compute (a fan-out's nodes count once, not once per item). */
+  readonly nodes: number;
+  /** The driver's logger (`withLogger`), for hooks that log where the run logs. */
+  readonly logger: Logger;
 }
 
 /** Before one node runs, with the values it receives. */
@@ -99,10 +103,17 @@ export class HookRunner {
 
   /** True when some hook listens to node events or wraps nodes: nodes then take the slow path. */
   readonly wrapsNodes: boolean;
+  /** has('beforeNodeExecute'), has('afterNodeExecute'), has('executeNode'), read once per node on the slow path. */
+  readonly hasBefore: boolean;
+  readonly hasAfter: boolean;
+  readonly wrapsExecute: boolean;
 
   constructor(hooks: readonly LifecycleHooks[], private readonly logger: Logger) {
     this.byEvent = Object.fromEntries(HOOK_EVENTS.map((e) => [e, hooks.filter((h) => typeof h[e] === 'function')])) as Record<HookEvent, LifecycleHooks[]>;
-    this.wrapsNodes = this.has('beforeNodeExecute') || this.has('afterNodeExecute') || this.has('executeNode');
+    this.hasBefore = this.has('beforeNodeExecute');
+    this.hasAfter = this.has('afterNodeExecute');
+    this.wrapsExecute = this.has('executeNode');
+    this.wrapsNodes = this.hasBefore || this.hasAfter || this.wrapsExecute;
   }
 
   /**

@@ -15,6 +15,11 @@ import type { Executor, RunContext } from './executor.js';
 export interface LocalExecutorOptions {
   /** How many nodes may be awaiting a promise at once (default 16). */
   readonly maxConcurrency?: number;
+  /**
+   * Release each intermediate value as soon as no remaining node needs it (default true).
+   * false keeps every value until the run ends, as a debugger or a benchmark may want.
+   */
+  readonly releaseValues?: boolean;
 }
 
 /**
@@ -22,9 +27,11 @@ export interface LocalExecutorOptions {
  *
  * @example
  * new Builder().withModules(Marketing).withExecutor(new LocalExecutor({ maxConcurrency: 4 })).build();
+ * new LocalExecutor({ releaseValues: false }); // keeps every intermediate value until the run ends
  */
 export class LocalExecutor implements Executor {
   readonly maxConcurrency: number;
+  readonly releaseValues: boolean;
 
   constructor(options: LocalExecutorOptions = {}) {
     if (!isPlainObject(options as unknown)) throw new InvalidInputsError(runMessages.badExecutorOptions(options));
@@ -33,9 +40,12 @@ export class LocalExecutor implements Executor {
       throw new InvalidInputsError(runMessages.badConcurrency(max));
     }
     this.maxConcurrency = max;
+    const release = options.releaseValues ?? true;
+    if (typeof release !== 'boolean') throw new InvalidInputsError(runMessages.badReleaseValues(release));
+    this.releaseValues = release;
   }
 
   run(plan: ExecutionPlan, ctx: RunContext): Promise<void> {
-    return schedule(plan, ctx, { maxConcurrency: this.maxConcurrency, call: callInProcess });
+    return schedule(plan, ctx, { maxConcurrency: this.maxConcurrency, call: callInProcess, release: this.releaseValues });
   }
 }

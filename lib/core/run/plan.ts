@@ -10,6 +10,12 @@ import { planFanOuts, type FanOutPlan } from './plan-fan-outs.js';
 import { checkInputName, nameRecord } from '../names.js';
 import { isPlainObject } from '../values.js';
 import { checkInputKinds, type InputKinds } from './input-kinds.js';
+import { IS_FUNCTION, runIndexOf } from './run-index.js';
+
+const NO_FAN_OUTS: readonly FanOutPlan[] = Object.freeze([]);
+
+/** Unknown names that get "did you mean" suggestions (the message lists as many). */
+const MAX_SUGGESTED = 10;
 
 /** Values the caller gives an execution. */
 export interface ExecuteOptions {
@@ -55,27 +61,29 @@ export function planExecution(graph: FunctionGraph, outputs: readonly string[], 
   if (!isPlainObject(options)) throw new InvalidInputsError(planMessages.badOptions('execute', options));
   const inputs = valuesOf(options, 'inputs');
   const overrides = valuesOf(options, 'overrides');
-  checkNames(graph, outputs, overrides, inputs);
-
-  const n = graph.nodes.length;
+  const outputIndices = checkNames(graph, outputs, overrides, inputs);
+  const hasOverrides = Object.keys(overrides).length > 0;
+  const index = runIndexOf(graph);
+  const { size: n, depStart, depList, flags } = index;
   const values: unknown[] = new Array(n);
   const inPlan = new Uint8Array(n);
   const seen = new Uint8Array(n);
   const unresolved: number[] = [];
-  const outputIndices = outputs.map((o) => graph.indexOf(o)!);
   const stack = [...outputIndices];
   while (stack.length) {
     const i = stack.pop()!;
     if (seen[i]) continue;
     seen[i] = 1;
-    const node = graph.nodes[i]!;
-    if (hasOwn(overrides, node.name)) values[i] = overrides[node.name];
-    else if (node.spec) {
+    if (hasOverrides && hasOwn(overrides, graph.nodes[i]!.name)) values[i] = overrides[graph.nodes[i]!.name];
+    else if (flags[i]! & IS_FUNCTION) {
       inPlan[i] = 1;
-      for (const d of graph.deps[i]!) if (!seen[d]) stack.push(d);
-    } else if (hasOwn(inputs, node.name)) values[i] = inputs[node.name];
-    else if (node.fromConfig) values[i] = graph.config[node.name];
-    else unresolved.push(i);
+      for (let k = depStart[i]!, end = depStart[i + 1]!; k < end; k++) if (!seen[depList[k]!]) stack.push(depList[k]!);
+    } else {
+      const node = graph.nodes[i]!;
+      if (hasOwn(inputs, node.name)) values[i] = inputs[node.name];
+      else if (node.fromConfig) values[i] = graph.config[node.name];
+      else unresolved.push(i);
+    }
   }
   const missing = nameRecord<string[]>();
   for (const i of unresolved) {
@@ -89,7 +97,7 @@ export function planExecution(graph: FunctionGraph, outputs: readonly string[], 
   checkInputKinds(graph, inputs, inputKinds, inPlan);
 
   let compute = computeOrder(graph, inPlan);
-  const fanOuts = planFanOuts(graph, compute, inPlan);
+  const fanOuts = index.anyParallelizable ? planFanOuts(graph, compute, inPlan) : NO_FAN_OUTS;
   if (fanOuts.length) {
     for (const o of outputIndices) {
       const f = fanOuts.find((x) => x.slot[o]! >= 0);
@@ -125,15 +133,46 @@ function hasOwn(o: object, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k);
 }
 
-function checkNames(graph: FunctionGraph, outputs: readonly string[], overrides: object, inputs: object): void {
-  if (!Array.isArray(outputs) || outputs.some((o) => typeof o !== 'string')) {
-    throw new InvalidInputsError(planMessages.outputsNotStrings(outputs));
+/**
+ * The outputs' node indices, -1 for a name the graph lacks (or a hole in a
+ * sparse array); throws when an output is not a string. One lookup per name.
+ */
+function indicesOf(graph: FunctionGraph, outputs: readonly string[]): number[] {
+  const indices: number[] = new Array(outputs.length);
+  for (let k = 0; k < outputs.length; k++) {
+    const o = outputs[k];
+    if (typeof o !== 'string' && outputs.some((x) => typeof x !== 'string')) throw new InvalidInputsError(planMessages.outputsNotStrings(outputs));
+    indices[k] = typeof o === 'string' ? graph.indexOf(o) ?? -1 : -1;
   }
-  assertKnown(graph, [...outputs, ...Object.keys(overrides)]);
+  return indices;
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** Checks every name the caller gave; returns the outputs' node indices. */
+function checkNames(graph: FunctionGraph, outputs: readonly string[], overrides: object, inputs: object): number[] {
+  if (!Array.isArray(outputs)) throw new InvalidInputsError(planMessages.outputsNotStrings(outputs));
+  const index = runIndexOf(graph);
+  const last = index.lastOutputs;
+  let indices: number[];
+  if (last && sameNames(last.names, outputs)) indices = last.indices.slice();
+  else {
+    indices = indicesOf(graph, outputs);
+    index.lastOutputs = { names: outputs.slice(), indices: indices.slice() };
+  }
+  const overrideNames = Object.keys(overrides);
+  let allKnown = !indices.includes(-1);
+  for (const name of overrideNames) if (graph.indexOf(name) === undefined) allKnown = false;
+  if (!allKnown) assertKnown(graph, [...outputs, ...overrideNames]);
   for (const name of Object.keys(inputs)) {
     checkInputName(name, 'execute', 'input');
     if (hasOwn(graph.config, name)) throw new InvalidInputsError(planMessages.inputIsConfig(name));
     const node = graph.node(name);
     if (node?.spec) throw new InvalidInputsError(planMessages.inputIsNode(name, node.spec.origin));
   }
+  return indices;
 }

@@ -7,12 +7,13 @@ import type { Logger } from 'pino';
 import type { FunctionGraph } from '../graph/graph.js';
 import type { GraphSource } from '../source/graph-source.js';
 import type { Executor, RunContext } from './executor.js';
-import type { HookRunner } from './hooks.js';
-import { planExecution, type ExecuteOptions } from './plan.js';
+import type { AfterGraphExecuteEvent, HookRunner } from './hooks.js';
+import { planExecution, type ExecuteOptions, type ExecutionPlan } from './plan.js';
 import type { InputKinds } from './input-kinds.js';
 import type { ResultBuilder } from './results/result-builder.js';
 import { bounded, RunControl } from './run-control.js';
 import { setOwn } from '../names.js';
+import { checkedDict, isPlainDictResult } from './results/dict-result.js';
 
 /** What a run needs besides the graph. */
 export interface RunSettings<R> {
@@ -39,14 +40,25 @@ export async function runGraph<R>(graph: FunctionGraph, outputs: readonly string
   // The global Web Crypto, not node:crypto: importing that module costs start-up time before the first run.
   const runId = globalThis.crypto.randomUUID();
   const start = performance.now();
-  const frozenOutputs = Object.freeze([...outputs]);
+  // Only graph hooks see the outputs: a run without them does not copy the list.
+  const frozenOutputs = hooks.has('beforeGraphExecute') || hooks.has('afterGraphExecute') ? Object.freeze([...outputs]) : outputs;
   let results: Record<string, unknown> | undefined;
   let built: R;
   try {
     try {
       if (hooks.has('beforeGraphExecute')) {
         await bounded(
-          hooks.emit('beforeGraphExecute', Object.freeze({ runId, outputs: frozenOutputs, inputs: frozenCopy(options.inputs), overrides: frozenCopy(options.overrides) })),
+          hooks.emit(
+            'beforeGraphExecute',
+            Object.freeze({
+              runId,
+              outputs: frozenOutputs,
+              inputs: frozenCopy(options.inputs),
+              overrides: frozenCopy(options.overrides),
+              nodes: plannedNodes(plan),
+              logger: settings.logger,
+            }),
+          ),
           control,
         );
       }
@@ -63,7 +75,8 @@ export async function runGraph<R>(graph: FunctionGraph, outputs: readonly string
       for (let k = 0; k < outputs.length; k++) {
         setOwn(results, outputs[k]!, plan.values[plan.outputIndices[k]!]);
       }
-      built = settings.resultBuilder.build(results, outputs);
+      // A plain DictResult's answer is this record itself (setOwn in request order): no second copy.
+      built = isPlainDictResult(settings.resultBuilder) ? (checkedDict(results) as R) : settings.resultBuilder.build(results, outputs);
     } catch (error) {
       if (hooks.has('afterGraphExecute')) {
         await bounded(hooks.emit('afterGraphExecute', Object.freeze({ runId, outputs: frozenOutputs, success: false, error, durationMs: performance.now() - start })), control);
@@ -71,10 +84,7 @@ export async function runGraph<R>(graph: FunctionGraph, outputs: readonly string
       throw error;
     }
     if (hooks.has('afterGraphExecute')) {
-      await bounded(
-        hooks.emit('afterGraphExecute', Object.freeze({ runId, outputs: frozenOutputs, success: true, results: frozenCopy(results), durationMs: performance.now() - start })),
-        control,
-      );
+      await bounded(hooks.emit('afterGraphExecute', succeeded(runId, frozenOutputs, plan, performance.now() - start)), control);
       // A hook that held the run past its deadline: the run took longer than it was allowed.
       if (control.reason) throw control.errorFor([]);
     }
@@ -82,6 +92,34 @@ export async function runGraph<R>(graph: FunctionGraph, outputs: readonly string
     control.dispose();
   }
   return built;
+}
+
+/** How many nodes the run will compute: a fan-out's block nodes count once, not once per item. */
+function plannedNodes(plan: ExecutionPlan): number {
+  let count = plan.compute.length;
+  for (const f of plan.fanOuts) count += f.block.length;
+  return count;
+}
+
+/**
+ * The afterGraphExecute event of a run that succeeded. `results` is a frozen
+ * copy made when a hook first reads it, from the run's own values: a hook that
+ * only wants the duration pays nothing per output.
+ */
+function succeeded(runId: string, outputs: readonly string[], plan: ExecutionPlan, durationMs: number): AfterGraphExecuteEvent {
+  let results: Readonly<Record<string, unknown>> | undefined;
+  const copy = () => {
+    const record: Record<string, unknown> = {};
+    for (let k = 0; k < outputs.length; k++) setOwn(record, outputs[k]!, plan.values[plan.outputIndices[k]!]);
+    return Object.freeze(record);
+  };
+  return Object.freeze({
+    runId,
+    outputs,
+    success: true,
+    get results() { return (results ??= copy()); },
+    durationMs,
+  });
 }
 
 /** A frozen shallow copy: hooks cannot change the caller's objects through it. */

@@ -6,10 +6,11 @@
  * function runs is the executor's `call`.
  */
 import type { CallNode, RunContext } from './executor.js';
-import { argumentsOf, isThenable, toPromise, wrapNodeError } from './call-node.js';
-import { needsRunner, runWithHooks } from './node-runner.js';
+import { callInProcess, contextOf, isThenable, toPromise, wrapNodeError } from './call-node.js';
+import { runWithHooks } from './node-runner.js';
 import type { ExecutionPlan } from './plan.js';
 import { FanOuts } from './fan-out.js';
+import { HAS_TIMEOUT, NEEDS_CONTEXT, runIndexOf, type RunIndex } from './run-index.js';
 
 /** How a scheduler runs nodes. */
 export interface ScheduleOptions {
@@ -30,16 +31,22 @@ export function schedule(plan: ExecutionPlan, ctx: RunContext, options: Schedule
 }
 
 class Scheduler {
+  private readonly index: RunIndex;
   private readonly pending: Int32Array;
   /** uses[d]: how many planned nodes still have to read node d's value. */
   private readonly uses: Int32Array | undefined;
   private readonly keep: Uint8Array;
-  private readonly ready: number[] = [];
+  /** The nodes whose inputs are ready, in the order they became so; each planned node enters once. */
+  private readonly ready: Int32Array;
   private readHead = 0;
+  private readTail = 0;
   private inFlight = 0;
   private readonly running = new Set<number>();
   private finished = false;
+  /** Some hook listens to node events: every node takes the slow path. */
   private readonly slow: boolean;
+  /** Nodes run in this thread (callInProcess): called straight from the run index. */
+  private readonly inProcess: boolean;
   private readonly fanOuts: FanOuts | undefined;
   private readonly onAbort = () => this.settleStopped();
 
@@ -50,37 +57,46 @@ class Scheduler {
     private readonly resolve: () => void,
     private readonly reject: (e: Error) => void,
   ) {
-    const { graph, compute, inPlan, outputIndices } = plan;
-    const n = graph.nodes.length;
-    this.pending = new Int32Array(n);
+    const { compute, inPlan, outputIndices } = plan;
+    const index = (this.index = runIndexOf(plan.graph));
+    const n = index.size;
+    const { depStart, depList } = index;
+    const pending = (this.pending = new Int32Array(n));
     this.keep = new Uint8Array(n);
     for (const o of outputIndices) this.keep[o] = 1;
-    this.uses = options.release === false ? undefined : new Int32Array(n);
+    const uses = (this.uses = options.release === false ? undefined : new Int32Array(n));
+    const ready = (this.ready = new Int32Array(compute.length));
     this.fanOuts = plan.fanOuts.length
       ? new FanOuts(plan, ctx, options.call, options.maxConcurrency, (e) => this.fail(e), (i, v) => this.finishFanOut(i, v))
       : undefined;
-    for (const i of compute) {
-      // A fan-out waits for everything its block reads from outside, and keeps it until the fan-out is done.
-      const deps = this.depsOf(i);
+    let tail = 0;
+    for (let c = 0; c < compute.length; c++) {
+      const i = compute[c]!;
       let count = 0;
-      for (let k = 0; k < deps.length; k++) {
-        const d = deps[k]!;
-        count += inPlan[d]!;
-        if (this.uses) this.uses[d]!++;
+      if (this.fanOuts?.owns(i)) {
+        // A fan-out waits for everything its block reads from outside, and keeps it until the fan-out is done.
+        const deps = this.fanOuts.of(i).outerDeps;
+        for (let k = 0; k < deps.length; k++) {
+          count += inPlan[deps[k]!]!;
+          if (uses) uses[deps[k]!]!++;
+        }
+      } else {
+        for (let k = depStart[i]!, end = depStart[i + 1]!; k < end; k++) {
+          count += inPlan[depList[k]!]!;
+          if (uses) uses[depList[k]!]!++;
+        }
       }
-      this.pending[i] = count;
-      if (count === 0) this.ready.push(i);
+      pending[i] = count;
+      if (count === 0) ready[tail++] = i;
     }
+    this.readTail = tail;
     if (this.fanOuts) this.wireFanOuts();
     this.slow = ctx.hooks.wrapsNodes;
+    this.inProcess = options.call === callInProcess;
   }
 
   /** waiters[d]: fan-out sources that wait for node d without a graph edge (their block reads it). */
   private waiters: (number[] | undefined)[] | undefined;
-
-  private depsOf(i: number): ArrayLike<number> {
-    return this.fanOuts?.owns(i) ? this.fanOuts.of(i).outerDeps : this.plan.graph.deps[i]!;
-  }
 
   private wireFanOuts(): void {
     const { graph, inPlan } = this.plan;
@@ -92,16 +108,16 @@ class Scheduler {
       for (const c of f.collects) if (!graph.deps[c.node]!.includes(f.source)) this.pending[c.node]!++;
     }
     // Collect nodes that became "ready" by count only because their collected input is not planned wait too.
-    const ready = this.ready.filter((i) => this.pending[i] === 0);
-    this.ready.length = 0;
-    this.ready.push(...ready);
+    let tail = 0;
+    for (let k = 0; k < this.readTail; k++) if (this.pending[this.ready[k]!] === 0) this.ready[tail++] = this.ready[k]!;
+    this.readTail = tail;
   }
 
   private finishFanOut(source: number, value: unknown): void {
     if (this.finished) return;
     const f = this.fanOuts!.of(source);
     const { graph } = this.plan;
-    for (const c of f.collects) if (!graph.deps[c.node]!.includes(source) && --this.pending[c.node]! === 0) this.ready.push(c.node);
+    for (const c of f.collects) if (!graph.deps[c.node]!.includes(source) && --this.pending[c.node]! === 0) this.ready[this.readTail++] = c.node;
     this.releaseAll(f.outerDeps);
     this.finishAsync(source, value);
   }
@@ -115,30 +131,44 @@ class Scheduler {
 
   /** Runs every ready node; settles the run when nothing is left to do. */
   private pump(): void {
-    const { plan, ctx, options } = this;
-    const { graph, values } = plan;
+    const { plan, ctx, options, ready, uses, keep } = this;
+    const { depStart, depList, flags, fns, thisArgs } = this.index;
+    const values = plan.values;
     const max = options.maxConcurrency;
-    while (this.readHead < this.ready.length && !this.finished && this.inFlight < max) {
-      const i = this.ready[this.readHead++]!;
+    while (this.readHead < this.readTail && !this.finished && this.inFlight < max) {
+      const i = ready[this.readHead++]!;
       if (this.fanOuts?.owns(i)) {
         this.inFlight++;
         this.running.add(i);
         this.fanOuts.start(i, values);
         continue;
       }
-      const args = argumentsOf(plan, i, ctx, values);
-      this.released(i);
+      // The arguments, then the release of what no remaining node reads (argumentsOf, inlined on the hot path).
+      const start = depStart[i]!;
+      const end = depStart[i + 1]!;
+      const f = flags[i]!;
+      const args: unknown[] = new Array(end - start + (f & NEEDS_CONTEXT ? 1 : 0));
+      for (let k = start; k < end; k++) args[k - start] = values[depList[k]!];
+      if (f & NEEDS_CONTEXT) args[end - start] = contextOf(plan.graph.nodes[i]!.name, ctx);
+      if (uses) {
+        for (let k = start; k < end; k++) {
+          const d = depList[k]!;
+          if (--uses[d]! === 0 && !keep[d]) values[d] = undefined;
+        }
+      }
       let out: unknown;
       try {
-        out = this.slow || needsRunner(plan, i, ctx) ? runWithHooks(plan, i, args, ctx, options.call) : options.call(plan, i, args);
+        if (this.slow || f & HAS_TIMEOUT) out = runWithHooks(plan, i, args, ctx, options.call);
+        else if (this.inProcess) out = fns[i]!.apply(thisArgs[i], args as never[]);
+        else out = options.call(plan, i, args);
       } catch (e) {
-        this.fail(wrapNodeError(graph.nodes[i]!.spec!, e));
+        this.fail(wrapNodeError(plan.graph.nodes[i]!.spec!, e));
         return;
       }
       if (isThenable(out)) this.track(i, out);
       else this.complete(i, out);
     }
-    if (!this.finished && this.inFlight === 0 && this.readHead >= this.ready.length) this.settle();
+    if (!this.finished && this.inFlight === 0 && this.readHead >= this.readTail) this.settle();
   }
 
   private track(i: number, out: PromiseLike<unknown>): void {
@@ -165,21 +195,17 @@ class Scheduler {
   }
 
   private complete(i: number, value: unknown): void {
-    const { values, graph, inPlan } = this.plan;
+    const { values, inPlan } = this.plan;
+    const { outStart, outList } = this.index;
+    const { pending, ready } = this;
     // A value nothing reads and nobody asked for is not kept.
     values[i] = this.uses && this.uses[i] === 0 && !this.keep[i] ? undefined : value;
-    const next = graph.dependents[i]!;
-    for (let k = 0; k < next.length; k++) {
-      const j = next[k]!;
-      if (inPlan[j] && --this.pending[j]! === 0) this.ready.push(j);
+    for (let k = outStart[i]!, end = outStart[i + 1]!; k < end; k++) {
+      const j = outList[k]!;
+      if (inPlan[j] && --pending[j]! === 0) ready[this.readTail++] = j;
     }
     const waiting = this.waiters?.[i];
-    if (waiting) for (const j of waiting) if (--this.pending[j]! === 0) this.ready.push(j);
-  }
-
-  /** Node i has read its arguments: drop each dependency value no remaining node needs. */
-  private released(i: number): void {
-    this.releaseAll(this.plan.graph.deps[i]!);
+    if (waiting) for (const j of waiting) if (--pending[j]! === 0) ready[this.readTail++] = j;
   }
 
   private releaseAll(deps: ArrayLike<number>): void {
