@@ -123,6 +123,7 @@ export class Builder<R = Record<string, unknown>> {
       executor: this.executor ?? new LocalExecutor({ maxConcurrency: 16 }),
       hooks: [...this.hooks],
       logger: this.logger ?? pino({ level: 'warn' }, pino.destination({ dest: 2, sync: true })),
+      linker,
     });
   }
 }

@@ -3,7 +3,7 @@
  * tags, never which decorator made a node.
  */
 import type { FunctionGraph } from '../graph/graph.js';
-import { FrameworkTags, type NodeInfo } from '../node.js';
+import { FrameworkTags, type NodeInfo, type NodeRole } from '../node.js';
 import { reachable } from '../graph/query.js';
 
 /** Options of toDot. */
@@ -19,12 +19,15 @@ const STYLE = {
   output: 'shape=box, style="rounded,filled,bold", fillcolor="#ffc857", color="#a0711c", penwidth=2',
   validator: 'shape=hexagon, style="filled", fillcolor="#c9f2c7", color="#3d8b37"',
   raw: 'shape=box, style="rounded,filled", fillcolor="#dceef4", color="#3c6e80"',
+  loader: 'shape=cylinder, style="filled", fillcolor="#e3d7f4", color="#6a4c93"',
+  saver: 'shape=folder, style="filled", fillcolor="#f6d7c3", color="#a0522d"',
 } as const;
 
 /**
  * DOT text of the graph: functions as boxes, external inputs dashed, config as
  * notes, requested outputs bold and gold, data-quality checks as green hexagons,
- * tags listed under the node name.
+ * loaders as purple cylinders, savers as orange folders, tags listed under the
+ * node name.
  *
  * @example
  * writeFileSync('dag.dot', toDot(graph, { outputs: ['spendPerSignup'] }));
@@ -38,7 +41,7 @@ export function toDot(graph: FunctionGraph, options: DotOptions = {}): string {
   for (const i of graph.topologicalOrder) {
     if (keep && !keep[i]) continue;
     const n = graph.nodes[i]!;
-    const kind: Kind = outputs.has(n.name) ? 'output' : n.spec ? functionKind(n.info) : n.fromConfig ? 'config' : 'input';
+    const kind: Kind = outputs.has(n.name) ? 'output' : n.spec ? functionKind(n.info, n.spec.role) : n.fromConfig ? 'config' : 'input';
     kinds.add(kind);
     lines.push(`  ${quote(n.name)} [label=${htmlLabel(n.info, kind)}, ${STYLE[kind]}];`);
   }
@@ -64,6 +67,8 @@ const LEGEND: Record<Kind, string> = {
   function: 'function',
   raw: 'unchecked value',
   validator: 'data-quality check',
+  loader: 'loads data',
+  saver: 'saves data',
   output: 'requested output',
 };
 
@@ -94,9 +99,11 @@ function legendPrefix(graph: FunctionGraph): string {
 
 const LEGEND_LIKE = /^(_*)legend:/;
 
-function functionKind(info: NodeInfo): 'function' | 'validator' | 'raw' {
+function functionKind(info: NodeInfo, role: NodeRole): 'function' | 'validator' | 'raw' | 'loader' | 'saver' {
   if (info.tags[FrameworkTags.containsDqResults] === 'true') return 'validator';
   if (info.tags[FrameworkTags.role] === 'raw') return 'raw';
+  if (role === 'loader') return 'loader';
+  if (role === 'saver') return 'saver';
   return 'function';
 }
 
@@ -105,11 +112,18 @@ function htmlLabel(info: NodeInfo, kind: string): string {
   if (kind === 'input') rows.push('<I>input</I>');
   if (kind === 'config') rows.push('<I>config</I>');
   if (kind === 'validator') rows.push('<I>check</I>');
+  if (kind === 'loader' || kind === 'saver') rows.push(`<I>${kind === 'loader' ? 'load' : 'save'}${ioFormat(info)}</I>`);
   for (const [k, v] of Object.entries(info.tags)) {
     if (k.startsWith('hamilton.')) continue;
     rows.push(`<FONT POINT-SIZE="9">${escapeHtml(k)}=${escapeHtml(typeof v === 'string' ? v : v.join(','))}</FONT>`);
   }
   return `<${rows.join('<BR/>')}>`;
+}
+
+/** ` csv` from Hamilton's loader and saver tags, when a node carries them. */
+function ioFormat(info: NodeInfo): string {
+  const f = info.tags['hamilton.data_loader.source'] ?? info.tags['hamilton.data_saver.sink'];
+  return typeof f === 'string' ? ` ${escapeHtml(f)}` : '';
 }
 
 function quote(s: string): string {
