@@ -2,7 +2,7 @@
  * Messages of the function modifiers in lib/decorators: each names the method
  * (`Class.method`), the decorator, the culprit and what to do.
  */
-import { at, errorText, q, show } from '../core/message-format.js';
+import { at, errorMessage, errorText, q, show } from '../core/message-format.js';
 
 export const bindMessages = {
   unknownParameters: (origin: string, decorator: string, unknown: readonly string[], params: readonly string[]) =>
@@ -294,7 +294,7 @@ export const ioDecoratorMessages = {
   badFormat: (decorator: string, method: string, format: unknown) =>
     `${decorator} on ${m(method)}: the first argument is the format's name ('csv', 'parquet' ...), got ${show(format)}. ` +
     `Write ${decorator}('csv', { path: value('data.csv') }) or ${decorator}.csv({ path: value('data.csv') }).`,
-  unknownFormat: (decorator: string, origin: string, error: unknown) => `${decorator} on ${origin}: ${errorText(error)}`,
+  unknownFormat: (decorator: string, origin: string, error: unknown) => `${decorator} on ${origin}: ${errorMessage(error)}`,
   badInject: (method: string, inject: unknown) =>
     `@loadFrom on ${m(method)}: inject must be the name of the parameter to load, got ${show(inject)}.`,
   noParameters: (decorator: string, origin: string) =>

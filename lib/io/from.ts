@@ -29,6 +29,8 @@ export interface FromOptions extends AdapterOptions {
  */
 export class LoadMaterializer implements Materializer<string, never> {
   readonly kind = 'load';
+  /** Type only: a loader adds no metadata. */
+  declare readonly metadata?: never;
 
   constructor(
     readonly format: string,

@@ -11,6 +11,11 @@ export interface DataUser {
   readonly origin?: string | undefined;
 }
 
+/** Who saves: for a saver node (`node`), also the node whose value it saves. */
+export interface DataSaver extends DataUser {
+  readonly saves?: string | undefined;
+}
+
 const forNode = (who: DataUser): string => (who.node ? ` for node ${at(who.node, who.origin)}` : '');
 
 const place = (where: DataLocation): string => {
@@ -48,12 +53,18 @@ export const loadMessages = {
     `Fix the file, or ask for the type it has.`,
 };
 
+const saving = (who: DataSaver): string => {
+  if (!who.node) return '';
+  if (who.saves === undefined || who.saves === who.node) return ` node ${at(who.node, who.origin)}`;
+  return ` node ${q(who.saves)} with saver ${at(who.node, who.origin)}`;
+};
+
 export const saveMessages = {
-  failed: (path: string, format: string, who: DataUser, error: unknown) =>
-    `Cannot save${who.node ? ` node ${at(who.node, who.origin)}` : ''} to ${path} as ${format}: ${errorText(error)}. ` +
+  failed: (path: string, format: string, who: DataSaver, error: unknown) =>
+    `Cannot save${saving(who)} to ${path} as ${format}: ${errorText(error)}. ` +
     `The file that was there before is unchanged and no partial file was left; the original error is the cause.`,
-  notATable: (path: string, format: string, who: DataUser, value: string) =>
-    `Cannot save${who.node ? ` node ${at(who.node, who.origin)}` : ''} to ${path} as ${format}: it saves tables ` +
+  notATable: (path: string, format: string, who: DataSaver, value: string) =>
+    `Cannot save${saving(who)} to ${path} as ${format}: it saves tables ` +
     `(an arquero table, an object of equal-length columns, or an array of row objects), got ${value}. Return a table from the node.`,
 };
 

@@ -9,7 +9,7 @@ import { isColumn, isPlainObject, isTable } from '../core/values.js';
 import { describeValue } from '../quality/describe-value.js';
 import { stageWrite, type AtomicFileSystem, type StagedWrite } from './atomic-write.js';
 import { columnsOfRecords } from './formats/records.js';
-import { saveMessages, type DataUser } from './messages.js';
+import { saveMessages, type DataSaver } from './messages.js';
 import { formatFor, getFormat } from './registry.js';
 
 /** What saveData wrote: the path, the format's name, the rows, the file's size and its SHA-256 (hex). */
@@ -22,7 +22,7 @@ export interface SaveResult {
 }
 
 /** Options of saveData; any other key is passed to the format (e.g. `delimiter` for csv). */
-export interface SaveOptions extends DataUser {
+export interface SaveOptions extends DataSaver {
   /** A registered format's name; default: from the file's extension. */
   readonly format?: string;
   /** The file system to write through (default node:fs/promises; for tests and special stores). */
@@ -62,8 +62,8 @@ export interface StagedSave extends SaveResult {
  * await staged.commit(); // { path, format, rows, bytes, hash }
  */
 export async function stageData(value: TableLike, path: string, options: SaveOptions = {}): Promise<StagedSave> {
-  const { format: formatName, node, origin, fileSystem, ...formatOptions } = options;
-  const who: DataUser = { node, origin };
+  const { format: formatName, node, origin, saves, fileSystem, ...formatOptions } = options;
+  const who: DataSaver = { node, origin, saves };
   const format = formatName === undefined ? formatFor(path) : getFormat(formatName);
   const table = await asTable(value);
   if (!table) throw new DataSaveError(saveMessages.notATable(path, format.name, who, describeValue(value)), path, format.name, node);

@@ -41,6 +41,8 @@ export interface ToOptions<Id extends string = string> extends AdapterOptions {
  */
 export class SaveMaterializer<Id extends string = string> implements Materializer<Id, SaveResult> {
   readonly kind = 'save';
+  /** Type only: what its node returns. */
+  declare readonly metadata?: SaveResult;
 
   constructor(
     readonly format: string,

@@ -38,10 +38,10 @@ export interface SaveArgs extends AdapterArgs {
 export async function saveAs(saved: unknown, options: Record<string, unknown>, a: SaveArgs, staging?: SaveStaging): Promise<SaveResult> {
   const { path, ...rest } = options;
   if (typeof path !== 'string' || path.length === 0) {
-    throw new DataSaveError(adapterMessages.pathNotString('save', a.node, a.origin, path), show(path), a.format, a.saves);
+    throw new DataSaveError(adapterMessages.pathNotString('save', a.node, a.origin, path), show(path), a.format, a.node);
   }
   const table = isLoneColumn(saved) ? { [a.saves]: saved } : saved;
-  const saveOptions = { ...rest, format: a.format, node: a.saves, origin: a.origin };
+  const saveOptions = { ...rest, format: a.format, node: a.node, origin: a.origin, saves: a.saves };
   if (!staging) return saveData(table as TableLike, path, saveOptions);
   return staging.add(await stageData(table as TableLike, path, saveOptions));
 }
