@@ -118,6 +118,6 @@ export const materializerMessages = {
 
 export const dataloaderMessages = {
   notAPair: (node: string, loader: string, origin: string | undefined, got: string) =>
-    `Node ${at(loader, origin)} (@dataloader) returned ${got}, not a pair [data, metadata], so node ${q(node)} has no data. ` +
-    `Return both: \`return [table, { path, rows: table.numRows() }];\` (metadata is a plain object).`,
+    `The @dataloader method ${origin ?? loader} returned ${got} (node ${q(loader)}), not a pair [data, metadata], so node ${q(node)} has no data. ` +
+    `Return both, e.g. \`return [table, { path, rows: table.numRows() }];\` (metadata is a plain object)`,
 };
