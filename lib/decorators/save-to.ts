@@ -75,6 +75,7 @@ export class SaveToTransformer implements NodeTransformer {
     return {
       name,
       role: 'saver',
+      needsContext: true,
       code: { kind: 'op', op: SAVE_OP, args: saveArgs },
       dependencies,
       tags: ioTags.saver(this.format),

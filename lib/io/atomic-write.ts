@@ -42,6 +42,8 @@ export interface AtomicWriteOptions {
   readonly mkdir?: boolean;
   /** The file system to write through (default node:fs/promises). */
   readonly fileSystem?: AtomicFileSystem;
+  /** Stops the write between chunks when aborted (the temporary file is removed, the target untouched). */
+  readonly signal?: AbortSignal;
 }
 
 const nodeFileSystem = fsPromises as unknown as AtomicFileSystem;
@@ -94,11 +96,13 @@ export async function stageWrite(path: string, content: Content, options: Atomic
   try {
     if (mode !== undefined) await handle.chmod(mode);
     for await (const chunk of chunksOf(content)) {
+      options.signal?.throwIfAborted();
       const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       await writeAll(handle, data);
       hash.update(data);
       bytes += data.byteLength;
     }
+    options.signal?.throwIfAborted();
     await handle.sync();
     await handle.close();
   } catch (error) {

@@ -27,6 +27,8 @@ export interface SaveOptions extends DataSaver {
   readonly format?: string;
   /** The file system to write through (default node:fs/promises; for tests and special stores). */
   readonly fileSystem?: AtomicFileSystem;
+  /** Stops the write when aborted (a saver node passes its run's signal); the earlier file stays. */
+  readonly signal?: AbortSignal;
   readonly [option: string]: unknown;
 }
 
@@ -62,7 +64,7 @@ export interface StagedSave extends SaveResult {
  * await staged.commit(); // { path, format, rows, bytes, hash }
  */
 export async function stageData(value: TableLike, path: string, options: SaveOptions = {}): Promise<StagedSave> {
-  const { format: formatName, node, origin, saves, fileSystem, ...formatOptions } = options;
+  const { format: formatName, node, origin, saves, fileSystem, signal, ...formatOptions } = options;
   const who: DataSaver = { node, origin, saves };
   const format = formatName === undefined ? formatFor(path) : getFormat(formatName);
   const table = await asTable(value);
@@ -71,7 +73,7 @@ export async function stageData(value: TableLike, path: string, options: SaveOpt
   let staged: StagedWrite;
   try {
     const content = await format.save(table, formatOptions);
-    staged = await stageWrite(path, content, fileSystem ? { fileSystem } : {});
+    staged = await stageWrite(path, content, { ...(fileSystem ? { fileSystem } : {}), ...(signal ? { signal } : {}) });
   } catch (error) {
     throw failed(error);
   }

@@ -17,7 +17,22 @@ import type { SaveResult, StagedSave } from './save-data.js';
  */
 export class SaveStaging {
   private readonly staged: StagedSave[] = [];
+  private readonly writing = new Set<Promise<unknown>>();
   private outcome: 'commit' | 'abort' | undefined;
+
+  /**
+   * Runs `write` and keeps the save it stages; `abort()` waits for every write
+   * still running, so when it returns no temporary file of this run is left.
+   */
+  stage(write: () => Promise<StagedSave>): Promise<SaveResult> {
+    const run = (async () => this.add(await write()))();
+    this.writing.add(run);
+    run.then(
+      () => this.writing.delete(run),
+      () => this.writing.delete(run),
+    );
+    return run;
+  }
 
   /** Keeps a staged save for the outcome; one that arrives after the run ended is discarded (DataSaveError). */
   async add(save: StagedSave): Promise<SaveResult> {
@@ -43,9 +58,10 @@ export class SaveStaging {
     }
   }
 
-  /** Drops every staged file: the targets stay as they were. */
+  /** Drops every staged file, once the writes still running have ended: the targets stay as they were. */
   async abort(): Promise<void> {
     this.outcome = 'abort';
+    await Promise.allSettled([...this.writing]);
     await Promise.allSettled(this.staged.splice(0).map((s) => s.discard()));
   }
 }

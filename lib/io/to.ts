@@ -75,6 +75,7 @@ export class SaveMaterializer<Id extends string = string> implements Materialize
     nodes.push({
       name: this.id,
       role: 'saver',
+      needsContext: true,
       code: { kind: 'op', op: SAVE_OP, args: saveArgs },
       dependencies,
       tags: ioTags.saver(this.format),

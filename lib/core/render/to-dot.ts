@@ -19,8 +19,9 @@ const STYLE = {
   output: 'shape=box, style="rounded,filled,bold", fillcolor="#ffc857", color="#a0711c", penwidth=2',
   validator: 'shape=hexagon, style="filled", fillcolor="#c9f2c7", color="#3d8b37"',
   raw: 'shape=box, style="rounded,filled", fillcolor="#dceef4", color="#3c6e80"',
-  loader: 'shape=cylinder, style="filled", fillcolor="#e3d7f4", color="#6a4c93"',
-  saver: 'shape=folder, style="filled", fillcolor="#f6d7c3", color="#a0522d"',
+  // A cylinder's and a folder's curves take room from the label: a wider margin keeps long names inside.
+  loader: 'shape=cylinder, style="filled", fillcolor="#e3d7f4", color="#6a4c93", margin="0.3,0.1"',
+  saver: 'shape=folder, style="filled", fillcolor="#f6d7c3", color="#a0522d", margin="0.25,0.08"',
 } as const;
 
 /**

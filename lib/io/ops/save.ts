@@ -5,6 +5,7 @@
  */
 import { DataSaveError } from '../../core/errors.js';
 import { show } from '../../core/message-format.js';
+import type { NodeContext } from '../../core/node.js';
 import { registerOp } from '../../core/resolve/ops.js';
 import { isPlainObject } from '../../core/values.js';
 import type { AdapterArgs } from '../adapter-options.js';
@@ -35,15 +36,15 @@ export interface SaveArgs extends AdapterArgs {
  * @example
  * await saveAs(table, { path: 'out/f.csv' }, { format: 'csv', node: 'save.f', saves: 'f', keys: ['path'], depCount: 2 });
  */
-export async function saveAs(saved: unknown, options: Record<string, unknown>, a: SaveArgs, staging?: SaveStaging): Promise<SaveResult> {
+export async function saveAs(saved: unknown, options: Record<string, unknown>, a: SaveArgs, staging?: SaveStaging, signal?: AbortSignal): Promise<SaveResult> {
   const { path, ...rest } = options;
   if (typeof path !== 'string' || path.length === 0) {
     throw new DataSaveError(adapterMessages.pathNotString('save', a.node, a.origin, path), show(path), a.format, a.node);
   }
-  const table = isLoneColumn(saved) ? { [a.saves]: saved } : saved;
-  const saveOptions = { ...rest, format: a.format, node: a.node, origin: a.origin, saves: a.saves };
-  if (!staging) return saveData(table as TableLike, path, saveOptions);
-  return staging.add(await stageData(table as TableLike, path, saveOptions));
+  const table = (isLoneColumn(saved) ? { [a.saves]: saved } : saved) as TableLike;
+  const saveOptions = { ...rest, format: a.format, node: a.node, origin: a.origin, saves: a.saves, ...(signal ? { signal } : {}) };
+  if (!staging) return saveData(table, path, saveOptions);
+  return staging.stage(() => stageData(table, path, saveOptions));
 }
 
 /** A typed array, or an array that is not a list of row objects. */
@@ -58,6 +59,7 @@ const isRow = (r: unknown): boolean => isPlainObject(r) && [Object.prototype, nu
 registerOp(SAVE_OP, {
   link(a: SaveArgs, ctx) {
     const staging = a.staging === undefined ? undefined : (ctx.ref(a.staging) as SaveStaging);
-    return adapterCallable(a, 1, (options, saved) => saveAs(saved, options, a, staging));
+    // Saver nodes ask for their NodeContext (needsContext): its signal stops a write when the run stops.
+    return adapterCallable(a, 1, (options, saved, context) => saveAs(saved, options, a, staging, (context as NodeContext | undefined)?.signal));
   },
 });
