@@ -8,16 +8,14 @@
 import { DecoratorError } from '../core/errors.js';
 import type { NodeSpec } from '../core/node.js';
 import type { NodeInjector, ResolveContext } from '../core/resolve/modifiers.js';
-import { isPlainObject } from '../core/values.js';
-import { adapterBinding, adapterSpecs, pathText, type AdapterOptions } from '../io/adapter-options.js';
+import { adapterBinding, pathText, type AdapterOptions } from '../io/adapter-options.js';
 import { ioTags } from '../io/io-tags.js';
-import { adapterMessages } from '../io/messages.js';
 import { LOAD_OP, type LoadArgs } from '../io/ops/load.js';
-import { getFormat } from '../io/registry.js';
 import { withShorthands, type Shorthands } from '../io/shorthands.js';
 import type { DependencySpec } from './dependencies.js';
 import { ioDecoratorMessages } from './messages.js';
-import { modifierDecorator, type MethodDecorator } from './record-modifier.js';
+import { checkFormat, ioModifierDecorator } from './io-decorator.js';
+import type { MethodDecorator } from './record-modifier.js';
 
 /** Options of `@loadFrom`: the file and the format's options (value(...), source(...), configuration(...) or literals). */
 export interface LoadFromOptions extends AdapterOptions {
@@ -72,37 +70,16 @@ export class LoadFromInjector implements NodeInjector {
   }
 }
 
-/**
- * A registered format, checked when the graph is built (a format may be
- * registered after the class is defined); a DecoratorError naming the method otherwise.
- *
- * @example
- * checkFormat('@saveTo', 'csv', 'Features.spend');
- */
-export function checkFormat(decorator: string, format: string, origin: string): void {
-  try {
-    getFormat(format);
-  } catch (e) {
-    throw new DecoratorError(ioDecoratorMessages.unknownFormat(decorator, origin, e));
-  }
-}
-
 /** `@loadFrom(format, options)`, with a shorthand per built-in format: `@loadFrom.csv(options)`. */
 export interface LoadFrom extends Shorthands<(options: LoadFromOptions) => MethodDecorator> {
   (format: string, options: LoadFromOptions): MethodDecorator;
 }
 
 function loadFromFormat(format: string, options: LoadFromOptions, decorator = '@loadFrom'): MethodDecorator {
-  return (value, context) => {
-    const method = String(context.name);
-    if (typeof format !== 'string' || format.length === 0) throw new DecoratorError(ioDecoratorMessages.badFormat(decorator, method, format));
-    const where = `${decorator} on method \`${method}\``;
-    if (!isPlainObject(options)) throw new DecoratorError(adapterMessages.badOptions(where, options));
-    const { inject, ...rest } = options;
+  return ioModifierDecorator(decorator, format, options, ['inject'], (f, specs, { inject }, method) => {
     if (inject !== undefined && (typeof inject !== 'string' || inject.length === 0)) throw new DecoratorError(ioDecoratorMessages.badInject(method, inject));
-    const specs = adapterSpecs(where, rest, [], (m) => new DecoratorError(m));
-    modifierDecorator(decorator, new LoadFromInjector(decorator, format, specs, inject))(value, context);
-  };
+    return new LoadFromInjector(decorator, f, specs, inject);
+  });
 }
 
 /**

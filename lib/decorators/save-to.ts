@@ -8,16 +8,14 @@
 import { DecoratorError } from '../core/errors.js';
 import type { NodeSpec } from '../core/node.js';
 import type { NodeTransformer, ResolveContext, Target } from '../core/resolve/modifiers.js';
-import { isPlainObject } from '../core/values.js';
-import { adapterBinding, adapterSpecs, pathText, type AdapterOptions } from '../io/adapter-options.js';
+import { adapterBinding, pathText, type AdapterOptions } from '../io/adapter-options.js';
 import { ioTags } from '../io/io-tags.js';
-import { adapterMessages } from '../io/messages.js';
 import { SAVE_OP, type SaveArgs } from '../io/ops/save.js';
 import { withShorthands, type Shorthands } from '../io/shorthands.js';
 import type { DependencySpec } from './dependencies.js';
-import { checkFormat } from './load-from.js';
 import { ioDecoratorMessages } from './messages.js';
-import { modifierDecorator, type MethodDecorator } from './record-modifier.js';
+import { checkFormat, ioModifierDecorator } from './io-decorator.js';
+import type { MethodDecorator } from './record-modifier.js';
 import { isTarget } from './step.js';
 
 /** Options of `@saveTo`: the file and the format's options (value(...), source(...), configuration(...) or literals). */
@@ -91,17 +89,11 @@ export interface SaveTo extends Shorthands<(options: SaveToOptions) => MethodDec
 }
 
 function saveToFormat(format: string, options: SaveToOptions, decorator = '@saveTo'): MethodDecorator {
-  return (value, context) => {
-    const method = String(context.name);
-    if (typeof format !== 'string' || format.length === 0) throw new DecoratorError(ioDecoratorMessages.badFormat(decorator, method, format));
-    const where = `${decorator} on method \`${method}\``;
-    if (!isPlainObject(options)) throw new DecoratorError(adapterMessages.badOptions(where, options));
-    const { outputName, target, ...rest } = options;
+  return ioModifierDecorator(decorator, format, options, ['outputName', 'target'], (f, specs, { outputName, target }, method) => {
     if (outputName !== undefined && (typeof outputName !== 'string' || outputName.length === 0)) throw new DecoratorError(ioDecoratorMessages.badOutputName(method, outputName));
     if (target !== undefined && !isTarget(target)) throw new DecoratorError(ioDecoratorMessages.badTarget(method, target));
-    const specs = adapterSpecs(where, rest, [], (m) => new DecoratorError(m));
-    modifierDecorator(decorator, new SaveToTransformer(decorator, format, specs, outputName, target))(value, context);
-  };
+    return new SaveToTransformer(decorator, f, specs, outputName, target);
+  });
 }
 
 /**
