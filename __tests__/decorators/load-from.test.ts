@@ -6,6 +6,7 @@ import {
   DataLoadError,
   DecoratorError,
   checkOutput,
+  config,
   configuration,
   loadFrom,
   node,
@@ -116,6 +117,30 @@ describe('@loadFrom', () => {
       { week: 2, spend: 20, signups: 5, target: 25 },
       { week: 3, spend: 30, signups: 6, target: 28 },
     ]);
+  });
+
+  it('config variants each load their own file into the one loader name', async () => {
+    const uk = write('uk.csv', 'week,spend\n5,50\n');
+    class Regional {
+      @config.when({ region: 'us' })
+      @loadFrom.csv({ path: value(SALES) })
+      @node()
+      sales__us(raw: ColumnTable): ColumnTable {
+        return raw;
+      }
+
+      @config.when({ region: 'uk' })
+      @loadFrom.csv({ path: value(uk) })
+      @node()
+      sales__uk(raw: ColumnTable): ColumnTable {
+        return raw;
+      }
+    }
+    for (const [region, expected] of [['us', [1, 2, 3]], ['uk', [5]]] as const) {
+      const dr = build([Regional], { region });
+      expect(deps(byName(dr).get('sales'))).toEqual(['sales.load_data.raw']);
+      expect(weeks((await dr.execute(['sales'])).sales)).toEqual(expected);
+    }
   });
 
   it('the shorthand is the general form with the format name; parquet files load the same way', async () => {

@@ -40,7 +40,8 @@ const SAVED = '\u0000saved';
  */
 export function adapterSpecs(where: string, options: unknown, reserved: readonly string[], fail: (message: string) => Error): Readonly<Record<string, DependencySpec>> {
   if (!isPlainObject(options)) throw fail(adapterMessages.badOptions(where, options));
-  for (const key of ['format', 'node', 'origin', 'fileSystem', ...reserved]) {
+  // Keys loadData and saveData read for themselves, which no option may set.
+  for (const key of ['format', 'node', 'origin', 'saves', 'fileSystem', 'signal', ...reserved]) {
     if (Object.prototype.hasOwnProperty.call(options, key)) throw fail(adapterMessages.reserved(where, key));
   }
   if (!Object.prototype.hasOwnProperty.call(options, 'path') || options.path === undefined) throw fail(adapterMessages.noPath(where));
