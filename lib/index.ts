@@ -212,3 +212,24 @@ export { subdag, type SubdagOptions } from './decorators/subdag.js';
 export { parameterizedSubdag } from './decorators/parameterized-subdag.js';
 export type { SubdagParts, SubdagInput } from './decorators/subdag-generator.js';
 export type { NodeRemote, RemoteSource, RemoteTarget } from './core/resolve/modifiers.js';
+// Data in and out: loaders and savers as nodes (loadFrom, saveTo, dataloader, datasaver) and materialize (to, from).
+export { loadFrom, LoadFromInjector, type LoadFrom, type LoadFromOptions } from './decorators/load-from.js';
+export { saveTo, SaveToTransformer, type SaveTo, type SaveToOptions } from './decorators/save-to.js';
+export { dataloader, DataloaderGenerator, type DataloaderResult } from './decorators/dataloader.js';
+export { datasaver, DatasaverDecorator } from './decorators/datasaver.js';
+export { to, SaveMaterializer, type To, type ToShorthand, type ToOptions } from './io/to.js';
+export { from, LoadMaterializer, type From, type FromOptions } from './io/from.js';
+export type { AdapterOptions } from './io/adapter-options.js';
+export { stageData, type StagedSave } from './io/save-data.js';
+export { stageWrite, type StagedWrite } from './core/atomic-write.js';
+export { SaveStaging } from './io/staging.js';
+export { BUILT_IN_FORMATS, type BuiltInFormat, type Shorthands } from './io/shorthands.js';
+export type {
+  Materializer,
+  MaterializerPlan,
+  MaterializeContext,
+  MaterializeOptions,
+  MaterializeResult,
+  MaterializedMetadata,
+} from './core/run/materialize.js';
+export type { GraphModule } from './core/graph/graph.js';

@@ -33,6 +33,16 @@ describe('hamilton-ts run', () => {
     for (const r of rows) expect(r.spendPerSignup).toBe(r.spend / r.signups);
   });
 
+  it("requesting the sample's saver writes the file named in --config, and prints its metadata", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hamilton-cli-saver-'));
+    const kpi = join(folder, 'kpi.csv');
+    const files = ['samples/hello_world/data_loaders.ts', 'samples/hello_world/my_functions.ts'];
+    const run = await cli(['run', ...files, '--outputs', 'save.spendPerSignup', '--config', `kpiPath=${kpi}`, '--json']);
+    expect(run.code).toBe(0);
+    expect(json(run).result).toEqual({ 'save.spendPerSignup': { path: kpi, format: 'csv', rows: 10, bytes: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(readFileSync(kpi, 'utf8').split('\n').slice(0, 3)).toEqual(['spendPerSignup', '10', '1']);
+  });
+
   it('--config values are JSON when they parse, strings otherwise; scalar outputs stay values', async () => {
     const run = await cli(['run', FEATURES, '--outputs', 'label,scaledSpend', '--inputs', INPUTS, '--config', 'region=north-east', '--config', 'factor=3', '--result', 'dict', '--json']);
     expect(run.code).toBe(0);

@@ -26,7 +26,7 @@ describe('the packed tarball', () => {
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', version: '1.0.0', private: true, overrides: { '@uwdata/flechette': '2.6.0' } }, null, 2));
     const install = await sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, filename)], project);
     expect(install).toMatchObject({ code: 0 });
-    for (const file of ['data_loaders.ts', 'my_functions.ts']) copyFileSync(join(ROOT, 'samples/hello_world', file), join(project, file));
+    for (const file of ['data_loaders.ts', 'my_functions.ts', 'marketing.csv']) copyFileSync(join(ROOT, 'samples/hello_world', file), join(project, file));
   });
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -39,6 +39,12 @@ describe('the packed tarball', () => {
     const spend = table.array('spend') as ArrayLike<number>;
     const signups = table.array('signups') as ArrayLike<number>;
     expect(Array.from(table.array('spendPerSignup') as ArrayLike<number>)).toEqual(Array.from(spend, (s, i) => s / signups[i]!));
+  });
+
+  it("npx hamilton-ts run of the sample's saver writes the path given in --config", async () => {
+    const run = await sh('npx', ['hamilton-ts', 'run', 'data_loaders.ts', 'my_functions.ts', '--outputs', 'save.spendPerSignup', '--config', 'kpiPath=kpi.csv'], project);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(join(project, 'kpi.csv'), 'utf8').split('\n')[0]).toBe('spendPerSignup');
   });
 
   it('npx hamilton-ts list --json lists the sample, and the built executable prints its help', async () => {

@@ -64,6 +64,10 @@ export const KNOWN_MODIFIERS: Readonly<Record<string, ModifierEffect>> = {
   pipeOutput: { untypedOutput: true },
   mutate: { untypedOutput: true },
   loadFrom: { opaqueParameters: true },
+  // The per-format shorthands of @loadFrom / @saveTo (`@loadFrom.csv({...})`).
+  ...Object.fromEntries(['csv', 'json', 'jsonl', 'arrow', 'parquet'].flatMap((f) => [[`loadFrom.${f}`, { opaqueParameters: true }], [`saveTo.${f}`, none]])),
+  dataloader: { untypedOutput: true },
+  datasaver: none,
   withColumns: { unknownNames: true, opaqueParameters: true },
   subdag: { unknownNames: true, opaqueParameters: true },
   parameterizedSubdag: { unknownNames: true, opaqueParameters: true },

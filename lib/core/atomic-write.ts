@@ -43,6 +43,8 @@ export interface AtomicWriteOptions {
   readonly mkdir?: boolean;
   /** The file system to write through (default node:fs/promises). */
   readonly fileSystem?: AtomicFileSystem;
+  /** Stops the write between chunks when aborted (the temporary file is removed, the target untouched). */
+  readonly signal?: AbortSignal;
 }
 
 const nodeFileSystem = fsPromises as unknown as AtomicFileSystem;
@@ -55,6 +57,34 @@ const nodeFileSystem = fsPromises as unknown as AtomicFileSystem;
  * const { bytes, hash } = await atomicWrite('out/report.csv', 'a,b\n1,2\n');
  */
 export async function atomicWrite(path: string, content: Content, options: AtomicWriteOptions = {}): Promise<WriteResult> {
+  return (await stageWrite(path, content, options)).commit();
+}
+
+/**
+ * A write whose content is on disk, next to its target, but not yet in place:
+ * `commit()` renames it over the target (atomic), `discard()` removes it. Until
+ * one of them is called the target is unchanged.
+ */
+export interface StagedWrite extends WriteResult {
+  /** The temporary file holding the content. */
+  readonly temp: string;
+  /** Renames the temporary file over the target; a failure removes it and leaves the target as it was. */
+  commit(): Promise<WriteResult>;
+  /** Removes the temporary file; the target stays as it was. */
+  discard(): Promise<void>;
+}
+
+/**
+ * The first half of atomicWrite: writes `content` to a temporary file in the
+ * target's folder and flushes it, leaving the target untouched until `commit()`.
+ * Several staged writes committed together replace several files only once all
+ * of them were written (materialize does this for its savers).
+ *
+ * @example
+ * const staged = await stageWrite('out/a.csv', 'a\n1\n');
+ * await (everythingElseSucceeded ? staged.commit() : staged.discard());
+ */
+export async function stageWrite(path: string, content: Content, options: AtomicWriteOptions = {}): Promise<StagedWrite> {
   const fs = options.fileSystem ?? nodeFileSystem;
   const folder = dirname(path);
   if (options.mkdir !== false) await fs.mkdir(folder, { recursive: true });
@@ -67,11 +97,13 @@ export async function atomicWrite(path: string, content: Content, options: Atomi
   try {
     if (mode !== undefined) await handle.chmod(mode);
     for await (const chunk of chunksOf(content)) {
+      options.signal?.throwIfAborted();
       const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       await writeAll(handle, data);
       hash.update(data);
       bytes += data.byteLength;
     }
+    options.signal?.throwIfAborted();
     await handle.sync();
     await handle.close();
   } catch (error) {
@@ -79,14 +111,28 @@ export async function atomicWrite(path: string, content: Content, options: Atomi
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  try {
-    await fs.rename(temp, path);
-  } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw error;
-  }
-  await syncFolder(fs, folder);
-  return { path, bytes, hash: hash.digest('hex') };
+  const written: WriteResult = { path, bytes, hash: hash.digest('hex') };
+  let settled = false;
+  return {
+    ...written,
+    temp,
+    async commit() {
+      settled = true;
+      try {
+        await fs.rename(temp, path);
+      } catch (error) {
+        await fs.rm(temp, { force: true }).catch(() => undefined);
+        throw error;
+      }
+      await syncFolder(fs, folder);
+      return written;
+    },
+    async discard() {
+      if (settled) return;
+      settled = true;
+      await fs.rm(temp, { force: true }).catch(() => undefined);
+    },
+  };
 }
 
 async function existingMode(fs: AtomicFileSystem, path: string): Promise<number | undefined> {

@@ -208,6 +208,7 @@ export class Builder<R = OutputsByName, N extends object = {}, D extends object 
       hooks,
       logger,
       inputKinds: this.inputKinds,
+      linker,
     });
   }
 

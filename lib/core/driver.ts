@@ -16,6 +16,12 @@ import { toDot, type DotOptions } from './render/to-dot.js';
 import type { InputKinds } from './run/input-kinds.js';
 import type { ExecuteResult, InputsArg, InputsParam, OutputName, OverridesArg, TypedExecuteOptions, WideName } from './types/execute-types.js';
 import { writeGraph, type DisplayFormat } from './render/render.js';
+import type { NodeSpec } from './node.js';
+import { Linker } from './resolve/link.js';
+import { LinkError } from './errors.js';
+import { materializeMessages } from './messages.js';
+import { DictResult } from './run/results/dict-result.js';
+import { materialize, type Materializer, type MaterializeOptions, type MaterializeResult } from './run/materialize.js';
 
 /** What the Builder hands the Driver. */
 export interface DriverSettings<R> {
@@ -27,7 +33,11 @@ export interface DriverSettings<R> {
   readonly logger: Logger;
   /** Kinds inputs must have (Builder.withInputChecks); checked when planning. */
   readonly inputKinds?: InputKinds;
+  /** Links nodes added after the build (`withNodes`, `materialize`); default: one that knows no module. */
+  readonly linker?: Linker;
 }
+
+const DICT = new DictResult();
 
 /**
  * Computes requested outputs of a built graph and answers questions about it.
@@ -109,6 +119,41 @@ export class Driver<R = Record<string, unknown>, N extends object = {}, D extend
   /** Nodes on some path from `from` to `to`, both included; [] when there is none. */
   pathBetween(from: string, to: string): NodeInfo[] {
     return pathBetween(this.graph, from, to);
+  }
+
+  /**
+   * A driver over this graph plus `nodes` (specs whose code is a framework op,
+   * or a reference in `refs` or in this build); an added node replaces the node
+   * or input of its name. Same executor, hooks, logger and result builder.
+   */
+  withNodes(nodes: readonly NodeSpec[], options: { refs?: ReadonlyMap<string, unknown> } = {}): Driver<R> {
+    return new Driver<R>(this.graphWith(nodes, options.refs), {
+      ...(this.settings as DriverSettings<R>),
+      source: () => {
+        throw new LinkError(materializeMessages.notRebuildable());
+      },
+    });
+  }
+
+  /**
+   * Runs the graph with savers (`to.csv(...)`) and loaders (`from.csv(...)`)
+   * added for this run only (Hamilton's `materialize`); options go last.
+   * Returns each saver's metadata by id, and the `additionalVars` by name.
+   * Staged writes are committed only when the whole run succeeded.
+   */
+  materialize<const Ms extends readonly Materializer[]>(...materializers: Ms): Promise<MaterializeResult<Ms>>;
+  materialize<const Ms extends readonly Materializer[]>(...args: [...Ms, MaterializeOptions]): Promise<MaterializeResult<Ms>>;
+  materialize(...args: unknown[]): Promise<[Record<string, unknown>, Record<string, unknown>]> {
+    const { executor, logger } = this.settings;
+    return materialize(this.graph, args, (nodes, refs, outputs, options) =>
+      runGraph(this.graphWith(nodes, refs), outputs, options, { executor, hooks: this.hooks, logger, resultBuilder: DICT }),
+    );
+  }
+
+  private graphWith(nodes: readonly NodeSpec[], refs: ReadonlyMap<string, unknown> | undefined): FunctionGraph {
+    const base = this.settings.linker ?? new Linker([], new Map());
+    const linker = refs && refs.size ? base.withRefs(refs) : base;
+    return this.graph.withNodes(nodes, (spec) => linker.link(spec));
   }
 
   /** The graph as Graphviz DOT; with `outputs`, only them and their upstream. */

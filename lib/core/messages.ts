@@ -338,3 +338,22 @@ export const inputKindMessages = {
   unknownKind: (input: string, kind: unknown, kinds: readonly string[]) =>
     `withInputChecks: input ${q(input)} has kind ${show(kind)}, which is not one of ${kinds.map((k) => `'${k}'`).join(', ')}. Use one of those.`,
 };
+
+export const materializeMessages = {
+  notAMaterializer: (k: number, m: unknown) =>
+    `materialize(...): argument ${k} is ${show(m)}, not a materializer. Pass to.csv({ id, dependencies, path }) or from.csv({ target, path }) ` +
+    `(or to(format, ...) / from(format, ...)), and the options ({ inputs, overrides, additionalVars }) last.`,
+  badAdditionalVars: (v: unknown) => `materialize(..., { additionalVars }): additionalVars must be a list of node names, got ${show(v)}.`,
+  nothingRequested: () =>
+    'materialize(...) was given no saver (to.csv(...) ...) and no additionalVars, so there is nothing to compute. Add a saver, or list nodes in { additionalVars }.',
+  idTwice: (id: string) => `materialize(...): two materializers use the id ${q(id)}. Give each saver its own id, and load each target once.`,
+  idTaken: (id: string, origin: string | undefined, fromConfig: boolean) =>
+    `materialize(...): saver id ${q(id)} is already ${fromConfig ? 'a config key' : origin ? `a node of the graph (${origin})` : 'an input of the graph'}. ` +
+    `Choose another id, e.g. ${q(`${id}Saved`)}.`,
+  nodeTaken: (id: string, name: string, origin: string | undefined) =>
+    `materialize(...): materializer ${q(id)} adds node ${q(name)}, which is already ${origin ? `a node of the graph (${origin})` : 'in the graph'}. Choose another id.`,
+  loadsConfig: (id: string) =>
+    `materialize(...): from(...) targets ${q(id)}, which is a config key; config values cannot be loaded. Load into a node or an input instead.`,
+  notRebuildable: () =>
+    'This driver has nodes added after the build (withNodes), which its module files do not define, so another process cannot rebuild it. Run it in process.',
+};

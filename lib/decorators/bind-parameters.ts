@@ -27,7 +27,7 @@ export interface BoundParameters {
 export function bindParameters(
   params: readonly Dependency[],
   mapping: Readonly<Record<string, DependencySpec>>,
-  ctx: ResolveContext,
+  ctx: Pick<ResolveContext, 'origin' | 'config'>,
   decorator: string,
 ): BoundParameters {
   const names = new Set(params.map((p) => p.name));

@@ -2,7 +2,7 @@
  * Messages of the function modifiers in lib/decorators: each names the method
  * (`Class.method`), the decorator, the culprit and what to do.
  */
-import { at, errorText, q, show } from '../core/message-format.js';
+import { at, errorMessage, errorText, q, show } from '../core/message-format.js';
 
 export const bindMessages = {
   unknownParameters: (origin: string, decorator: string, unknown: readonly string[], params: readonly string[]) =>
@@ -288,4 +288,30 @@ export const subdagMessages = {
   unknownParameter: (decorator: string, origin: string, param: string, namespace: string, made: readonly string[]) =>
     `${decorator} on ${origin}: parameter ${q(param)} is read from the subdag (as ${q(`${namespace}.${param}`)}), which makes no node ${q(param)} ` +
     `(it makes ${list(made)}). Name one of its nodes, or list ${q(param)} in externalInputs to read it from outside the subdag.`,
+};
+
+export const ioDecoratorMessages = {
+  badFormat: (decorator: string, method: string, format: unknown) =>
+    `${decorator} on ${m(method)}: the first argument is the format's name ('csv', 'parquet' ...), got ${show(format)}. ` +
+    `Write ${decorator}('csv', { path: value('data.csv') }) or ${decorator}.csv({ path: value('data.csv') }).`,
+  unknownFormat: (decorator: string, origin: string, error: unknown) => `${decorator} on ${origin}: ${errorMessage(error)}`,
+  badInject: (method: string, inject: unknown) =>
+    `@loadFrom on ${m(method)}: inject must be the name of the parameter to load, got ${show(inject)}.`,
+  noParameters: (decorator: string, origin: string) =>
+    `${decorator} on ${origin}: the method has no parameters, and the loaded data is passed as one. Add a parameter (e.g. \`raw: ColumnTable\`).`,
+  notRead: (decorator: string, origin: string, param: string, read: readonly string[]) =>
+    `${decorator} on ${origin} loads parameter ${q(param)}, which no node of the method reads (they read ${list(read)}). ` +
+    `Name one of them with { inject: '...' }.`,
+  loadedTwice: (decorator: string, origin: string, param: string, loader: string) =>
+    `${decorator} on ${origin}: parameter ${q(param)} is already loaded by ${q(loader)}. ` +
+    `Give each @loadFrom its own parameter with { inject: 'param' }.`,
+  badOutputName: (method: string, name: unknown) =>
+    `@saveTo on ${m(method)}: outputName must be a non-empty node name, got ${show(name)}.`,
+  outputNameForMany: (origin: string, name: string, targets: readonly string[]) =>
+    `@saveTo on ${origin}: outputName ${q(name)} names one saver, but it saves ${list(targets)}. ` +
+    `Choose one with { target: '...' }, or leave out outputName (each saver is then \`save.<node>\`).`,
+  savedTwice: (origin: string, name: string) =>
+    `@saveTo on ${origin}: two savers are named ${q(name)}. Give each @saveTo of the same node its own { outputName: '...' }.`,
+  badTarget: (method: string, target: unknown) =>
+    `@saveTo on ${m(method)}: target must be a node name, a list of names or 'all', got ${show(target)}.`,
 };

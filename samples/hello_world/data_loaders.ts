@@ -1,29 +1,21 @@
 /**
- * Loads the marketing data: weekly spend and signups, embedded as CSV so the
- * sample needs no setup. In a real project this class would read a file or a
- * warehouse table; the feature code would not change.
+ * Loads the marketing data, weekly spend and signups, from marketing.csv next
+ * to this file. The file is read by a loader node (`marketingData.load_data.raw`,
+ * drawn as a cylinder): the feature code never sees a path, and a bad file is a
+ * DataLoadError naming the file, the line and the node.
  */
-import { fromCSV, type ColumnTable } from 'arquero';
-import { node, tag } from 'hamilton-ts';
+import { fileURLToPath } from 'node:url';
+import type { ColumnTable } from 'arquero';
+import { loadFrom, node, tag, value } from 'hamilton-ts';
 
-const MARKETING_CSV = `week,spend,signups
-1,10,1
-2,10,10
-3,20,50
-4,40,100
-5,40,200
-6,50,400
-7,55,420
-8,60,460
-9,80,490
-10,90,520
-`;
+const MARKETING_CSV = fileURLToPath(new URL('./marketing.csv', import.meta.url));
 
 export class DataLoaders {
-  @tag({ source: 'embedded-csv' })
-  @node({ doc: 'Weekly marketing spend and signups.' })
-  marketingData(): ColumnTable {
-    return fromCSV(MARKETING_CSV);
+  @loadFrom.csv({ path: value(MARKETING_CSV), columns: { week: 'integer', spend: 'number', signups: 'number' } })
+  @tag({ source: 'marketing.csv' })
+  @node({ doc: 'Weekly marketing spend and signups, in week order.' })
+  marketingData(raw: ColumnTable): ColumnTable {
+    return raw.orderby('week');
   }
 
   @node({ doc: 'Marketing spend per week, in thousands.' })

@@ -2,7 +2,7 @@
  * The features: each method's name is the value it produces, its parameters
  * are the values it needs. Nothing here knows about the others' code.
  */
-import { node, tag } from 'hamilton-ts';
+import { node, saveTo, source, tag } from 'hamilton-ts';
 
 /** Mean of a window ending at each row; NaN until the window is full (as pandas' rolling). */
 function rollingMean(values: Float64Array, window: number): Float64Array {
@@ -25,6 +25,8 @@ export class Marketing {
     return rollingMean(spend, 3);
   }
 
+  // Requesting `save.spendPerSignup` writes this column to the file named by input (or config) `kpiPath`.
+  @saveTo.csv({ path: source('kpiPath') })
   @tag({ owner: 'marketing-analytics', kpi: 'true' })
   @node({ doc: 'Spend per signup, week by week.' })
   spendPerSignup(spend: Float64Array, signups: Float64Array): Float64Array {

@@ -50,7 +50,7 @@ export class FunctionGraph {
    * when allowed. `link` gives each function node its callable (once per process).
    */
   static build(
-    modules: readonly ResolvedModule[],
+    modules: readonly GraphModule[],
     options: { config: Config; allowOverrides: boolean; link: (spec: NodeSpec) => Callable },
   ): FunctionGraph {
     const defs = collectDefinitions(modules, options.allowOverrides);
@@ -91,6 +91,31 @@ export class FunctionGraph {
     return new FunctionGraph(nodes, index, deps, dependents, order, options.config, absent);
   }
 
+  /**
+   * A new graph with this graph's nodes and `extra` (driver-level additions such
+   * as `materialize`'s savers); an extra node replaces the node or external
+   * input of its name. This graph's nodes keep their linked functions, `link`
+   * links the extra ones; the config and the reasons for absent nodes carry over.
+   *
+   * @example
+   * const bigger = graph.withNodes([saverSpec], (spec) => linker.link(spec));
+   */
+  withNodes(extra: readonly NodeSpec[], link: (spec: NodeSpec) => Callable): FunctionGraph {
+    const own: NodeSpec[] = [];
+    const callables = new Map<NodeSpec, Callable>();
+    for (const n of this.nodes) {
+      if (!n.spec) continue;
+      own.push(n.spec);
+      callables.set(n.spec, { fn: n.fn!, thisArg: n.thisArg });
+    }
+    const absent = [...this.absentByName.values()].flat();
+    return FunctionGraph.build([{ module: 'graph', nodes: own, absent }, { module: 'added nodes', nodes: extra, absent: [] }], {
+      config: this.config,
+      allowOverrides: true,
+      link: (spec) => callables.get(spec) ?? link(spec),
+    });
+  }
+
   /** Why a name is not in the graph: the methods that would make it, left out by config. */
   absent(name: string): readonly AbsentNode[] {
     return this.absentByName.get(name) ?? [];
@@ -112,6 +137,9 @@ export class FunctionGraph {
     return this.index.keys();
   }
 }
+
+/** What the graph is built from: node specs by module (the module's name for messages), and what config left out. */
+export type GraphModule = Pick<ResolvedModule, 'module' | 'nodes' | 'absent'>;
 
 const CONFIG_TAGS = Object.freeze({ [FrameworkTags.config]: 'true' });
 const NO_TAGS = Object.freeze({});
@@ -164,10 +192,10 @@ function infoOf(def: NodeSpec): NodeInfo {
   return info;
 }
 
-function collectDefinitions(modules: readonly ResolvedModule[], allowOverrides: boolean): Map<string, NodeSpec> {
+function collectDefinitions(modules: readonly GraphModule[], allowOverrides: boolean): Map<string, NodeSpec> {
   const defs = new Map<string, NodeSpec>();
   // Modules are told apart by identity: two classes (or instances) may share a name.
-  const moduleOf = new Map<string, ResolvedModule>();
+  const moduleOf = new Map<string, GraphModule>();
   for (const m of modules) {
     for (const def of m.nodes) {
       const previous = defs.get(def.name);

@@ -121,6 +121,7 @@ export function htmlLabel(info: NodeInfo, kind: Kind, marks: readonly Mark[]): s
   if (kind === 'input') rows.push('<I>input</I>');
   if (kind === 'config') rows.push('<I>config</I>');
   if (kind === 'validator') rows.push('<I>check</I>');
+  if (kind === 'loader' || kind === 'saver') rows.push(`<I>${kind === 'loader' ? 'load' : 'save'}${ioFormat(info)}</I>`);
   for (const m of marks) rows.push(MARK_ROW[m]);
   for (const [k, v] of Object.entries(info.tags)) {
     if (k.startsWith('hamilton.')) continue;
@@ -163,4 +164,10 @@ export function legend(drawn: Drawn, prefix: string): string[] {
   }
   lines.push('  }');
   return lines;
+}
+
+/** ` csv` from Hamilton's loader and saver tags, when a node carries them. */
+function ioFormat(info: NodeInfo): string {
+  const f = info.tags['hamilton.data_loader.source'] ?? info.tags['hamilton.data_saver.sink'];
+  return typeof f === 'string' ? ` ${escapeHtml(f)}` : '';
 }

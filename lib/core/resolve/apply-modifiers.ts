@@ -70,7 +70,8 @@ function build(node: NodeSpec, stages: Stages, ctx: ResolveContext): NodeSpec[] 
 
   for (const inj of stages.injectors) {
     const targets = targetNames(nodes, inj.target, ctx, 'body');
-    nodes = nodes.flatMap((n) => (targets.has(n.name) ? inj.inject(n, ctx) : [n]));
+    if (inj.injectAll) nodes = inj.injectAll(nodes, targets, ctx);
+    else if (inj.inject) nodes = nodes.flatMap((n) => (targets.has(n.name) ? inj.inject!(n, ctx) : [n]));
   }
   const groups = groupTransformers(stages.transformers);
   if (groups.length > 1) groups.sort((a, b) => (a[0]!.order ?? 0) - (b[0]!.order ?? 0));
@@ -152,7 +153,9 @@ function targetKey(t: Target | undefined): string {
  * The names a targeted modifier applies to: by default the final nodes (no
  * other node of the method reads them) or the body nodes (role 'user', of this
  * method), never a node tagged non-final (the embedded nodes of a subdag);
- * `'all'`; or the named nodes, each of which must exist.
+ * `'all'`; or the named nodes, each of which must exist. A saver (role
+ * 'saver', `@saveTo`) is a side branch: it is not a final node, and the node
+ * it saves stays final.
  */
 function targetNames(nodes: readonly NodeSpec[], target: Target | undefined, ctx: ResolveContext, fallback: 'finals' | 'body'): Set<string> {
   if (target === undefined) {
@@ -161,8 +164,8 @@ function targetNames(nodes: readonly NodeSpec[], target: Target | undefined, ctx
     // Nodes embedded from other modules (`withColumns`, `subdag`) are user nodes too, but of their own methods.
     if (fallback === 'body') return new Set(eligible.filter((n) => n.role === 'user' && n.origin === ctx.origin).map((n) => n.name));
     const used = new Set<string>();
-    for (const n of nodes) for (const d of n.dependencies) used.add(d.name);
-    return new Set(eligible.filter((n) => !used.has(n.name)).map((n) => n.name));
+    for (const n of nodes) if (n.role !== 'saver') for (const d of n.dependencies) used.add(d.name);
+    return new Set(eligible.filter((n) => !used.has(n.name) && n.role !== 'saver').map((n) => n.name));
   }
   if (target === 'all') return new Set(nodes.map((n) => n.name));
   const wanted = typeof target === 'string' ? [target] : target;

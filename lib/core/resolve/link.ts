@@ -42,6 +42,17 @@ export class Linker implements LinkContext {
     return isStatic ? m.cls : m.instance;
   }
 
+  /**
+   * A linker for the same modules that also knows `refs` (live values of nodes
+   * added after the build, such as `materialize`'s).
+   *
+   * @example
+   * const more = linker.withRefs(new Map([['materialize#0', combiner]]));
+   */
+  withRefs(refs: ReadonlyMap<string, unknown>): Linker {
+    return new Linker(this.modules, new Map([...this.refs, ...refs]));
+  }
+
   /** The callable of one spec. */
   link(spec: NodeSpec): Callable {
     const code = spec.code;

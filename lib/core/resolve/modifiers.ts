@@ -104,12 +104,16 @@ export interface NodeExpander {
 /**
  * Stage 4: inserts nodes in front of a parameter (pipe steps, loaders). Applied
  * to the method's body nodes (role 'user' and the method's origin, so not nodes
- * embedded from other modules) unless `target` says otherwise.
+ * embedded from other modules) unless `target` says otherwise. Implement
+ * `inject` (called per target node) or `injectAll` (called once with all of
+ * the method's nodes and the target names, for an injector that rewires every
+ * node reading a parameter, as Hamilton's load_from does).
  */
 export interface NodeInjector {
   readonly stage: 'inject';
   readonly target?: Target;
-  inject(node: NodeSpec, ctx: ResolveContext): NodeSpec[];
+  inject?(node: NodeSpec, ctx: ResolveContext): NodeSpec[];
+  injectAll?(nodes: readonly NodeSpec[], targets: ReadonlySet<string>, ctx: ResolveContext): NodeSpec[];
 }
 
 /**

@@ -2,7 +2,7 @@
  * Calling one node: argument assembly, the in-process call and error wrapping,
  * shared by executors.
  */
-import { DataValidationError, ExecutionAbortedError, NodeExecutionError, NodeTimeoutError } from '../errors.js';
+import { DataLoadError, DataSaveError, DataValidationError, ExecutionAbortedError, NodeExecutionError, NodeTimeoutError } from '../errors.js';
 import { runMessages } from '../messages.js';
 import type { NodeContext, NodeSpec } from '../node.js';
 import type { ExecutionPlan } from './plan.js';
@@ -63,8 +63,9 @@ export function namedArguments(def: NodeSpec, args: readonly unknown[]): Record<
 }
 
 /**
- * What a node's failure becomes: data-validation failures, timeouts and aborts
- * stay as they are, everything else is wrapped with the node's name and origin.
+ * What a node's failure becomes: data-validation failures, timeouts, aborts and
+ * a loader's or saver's own DataLoadError / DataSaveError stay as they are,
+ * everything else is wrapped with the node's name and origin.
  * Never throws, whatever was thrown (the message is built by the total
  * formatting of message-format.ts), so a run always settles.
  *
@@ -79,6 +80,8 @@ export function wrapNodeError(def: NodeSpec, error: unknown, item?: number): Err
 function isPassedOn(error: unknown, node: string): boolean {
   try {
     if (error instanceof NodeExecutionError) return error.node === node; // already wrapped for this node (a retrying hook)
+    // A loader's or saver's file error already names the node, its origin and the file: wrapping would only blur it.
+    if (error instanceof DataLoadError || error instanceof DataSaveError) return error.node === node;
     return error instanceof DataValidationError || error instanceof NodeTimeoutError || error instanceof ExecutionAbortedError;
   } catch {
     return false; // a revoked Proxy, or a Proxy whose getPrototypeOf trap throws
