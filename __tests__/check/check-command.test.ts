@@ -1,6 +1,6 @@
 // `hamilton-ts check` on fixture projects: each kind of mistake, reported as file:line Class.method with the fix.
 import { beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -198,6 +198,14 @@ describe('the samples', () => {
   it('hello_world passes', async () => {
     const r = await check(root, 'samples/hello_world/data_loaders.ts', 'samples/hello_world/my_functions.ts');
     expect(r.findings).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('feature_engineering passes with the names its modifiers make declared (check-names.ts), warning about those it cannot read', async () => {
+    const files = readdirSync(path.join(root, 'samples/feature_engineering')).filter((f) => f.endsWith('.ts') && f !== 'run.ts' && f !== 'check-names.ts');
+    const r = await check(root, ...files.map((f) => `samples/feature_engineering/${f}`), '--inputs-type', 'samples/feature_engineering/check-names.ts#CheckedNames');
+    expect(r.findings.filter((f) => !f.includes('warning:'))).toEqual([]);
+    expect(r.findings.some((f) => f.includes('warning: @subdag makes nodes whose names the check cannot read'))).toBe(true);
     expect(r.code).toBe(0);
   });
 
