@@ -10,52 +10,13 @@
  * writing every record nowhere, and again at the default level warn.
  */
 import pino, { type Logger } from 'pino';
-import { Builder, checkOutput, node } from 'hamilton-ts';
 import { createValidators } from '../lib/quality/validators/registry.js';
 import { median, round, type BenchRecord } from './harness.js';
-import { methodContext } from './method-context.js';
+import { buildAndRun, checkedClass, nullInfoLogger, outputsOf, RANGE } from './checked/graphs.js';
 
 type Report = (record: BenchRecord) => void;
 
 const SIZES = [100, 1_000, 4_000] as const;
-const RANGE: readonly [number, number] = [0, 1e9];
-
-/**
- * A class of `size` scalar nodes `n0..n<size-1>`, each reading input `seed`,
- * built by applying the decorators as TypeScript's emit does (bottom-up, with
- * a TC39 method context), so no source has to be generated and compiled.
- */
-function generatedClass(size: number, checked: boolean): new () => object {
-  class Generated {}
-  const metadata = Object.create(null) as DecoratorMetadataObject;
-  for (let i = 0; i < size; i++) {
-    const name = `n${i}`;
-    const method = function (seed: number): number {
-      return seed + i;
-    };
-    Object.defineProperty(Generated.prototype, name, { value: method, writable: true, configurable: true });
-    const context = methodContext(name, metadata);
-    node()(method, context);
-    if (checked) checkOutput({ range: RANGE, importance: 'warn' })(method, context);
-  }
-  Object.defineProperty(Generated, Symbol.metadata, { value: metadata });
-  return Generated;
-}
-
-/** A logger at level info that writes every record nowhere: passes are serialized, as with a real sink. */
-function nullInfoLogger(): Logger {
-  return pino({ level: 'info' }, { write() {} });
-}
-
-function outputsOf(size: number): string[] {
-  return Array.from({ length: size }, (_, i) => `n${i}`);
-}
-
-async function buildAndRun(cls: new () => object, logger: Logger, outputs: readonly string[]): Promise<void> {
-  const dr = new Builder().withModules(cls).withLogger(logger).build();
-  const out = await dr.execute(outputs, { inputs: { seed: 1 } });
-  if (out[outputs[outputs.length - 1]!] !== outputs.length) throw new Error('checked-nodes: wrong value computed');
-}
 
 /**
  * Times `a` and `b` alternately (A B A B ...) so a noisy machine slows both
@@ -93,8 +54,8 @@ function checkWorkMs(size: number): number {
 }
 
 async function sizeCase(size: number, logger: () => Logger): Promise<BenchRecord> {
-  const checked = generatedClass(size, true);
-  const plain = generatedClass(size, false);
+  const checked = checkedClass(size, true);
+  const plain = checkedClass(size, false);
   const outputs = outputsOf(size);
   const runs = size >= 4_000 ? 40 : 100;
   const { a, b } = await steadyInterleaved(
@@ -126,7 +87,7 @@ async function sizeCase(size: number, logger: () => Logger): Promise<BenchRecord
 /** Build + run of a plain graph with as many nodes as `checked` checked nodes have (raw, validator, final). */
 async function sameNodeCountCase(checked: number): Promise<BenchRecord> {
   const size = 3 * checked;
-  const cls = generatedClass(size, false);
+  const cls = checkedClass(size, false);
   const outputs = outputsOf(size);
   const runs = 40;
   const { a } = await steadyInterleaved(() => buildAndRun(cls, nullInfoLogger(), outputs), async () => {}, runs, 20);

@@ -3,19 +3,15 @@
  * the methods directly, a 100,000-node chain, and the same graphs on
  * @observablehq/runtime. One JSON record per case; see bench/README.md.
  */
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { Builder } from 'hamilton-ts';
-import { directRunner } from './core/direct.js';
+import { jsonLinesOf } from './child-process.js';
+import { checkAgree, executeCase } from './core/execute-case.js';
 import type { FreshRun } from './core/fresh-process.js';
 import { ObservableGraph } from './core/observable.js';
 import { graphSource, graphSpec, importClass, ModuleCopies, transpileCached, withNoopDecorator, type GraphSpec, type Shape } from './core/shapes.js';
-import { compareInterleaved, median, peakRssKiB, round, type BenchRecord } from './harness.js';
+import { compareInterleaved, median, pairedDifference, peakRssKiB, round, type BenchRecord } from './harness.js';
 
 type Report = (record: BenchRecord) => void;
-
-const execFileAsync = promisify(execFile);
 
 const SHAPES: readonly Shape[] = ['wide', 'chain'];
 const BUILD_SIZES = [100, 1_000, 4_000] as const;
@@ -103,32 +99,6 @@ async function buildCase(copies: ModuleCopies, spec: GraphSpec): Promise<BenchRe
   };
 }
 
-/** Executing every node on a built driver, interleaved with the direct baseline. */
-async function executeCase(copies: ModuleCopies, spec: GraphSpec): Promise<BenchRecord> {
-  const cls = await importClass(copies.write(transpileCached(graphSource(spec)), spec.className), spec.className);
-  const dr = new Builder().withModules(cls).build();
-  const direct = directRunner(spec, cls);
-  checkAgree(spec, Object.values(await dr.execute(spec.outputs, { inputs: spec.inputs })), direct(spec.inputs));
-  const runs = 60;
-  const { a, b } = await compareInterleaved(
-    () => dr.execute(spec.outputs, { inputs: spec.inputs }),
-    () => direct(spec.inputs),
-    { runs, warmup: 20 },
-  );
-  const ours = median(a);
-  const base = median(b);
-  const overheadUs = ((ours - base) * 1000) / spec.size;
-  return {
-    medianMs: round(ours),
-    usPerNode: round((ours * 1000) / spec.size),
-    directMedianMs: round(base),
-    directUsPerNode: round((base * 1000) / spec.size),
-    overheadUsPerNode: round(overheadUs),
-    ...(spec.shape === 'wide' ? target(overheadUs, 1, '<1 µs overhead per node') : {}),
-    runs,
-  };
-}
-
 /** Cold: define + compute all outputs (ours: Builder.build + execute; the class is already loaded). */
 async function observableColdCase(spec: GraphSpec, cls: new () => object): Promise<BenchRecord> {
   const ours = await new Builder().withModules(cls).build().execute(spec.outputs, { inputs: spec.inputs });
@@ -206,23 +176,10 @@ async function hugeChainCase(copies: ModuleCopies, spec: GraphSpec): Promise<Ben
   };
 }
 
-/** Runs bench/core/fresh-process.ts with this process's flags (the ts-node loader) and parses its line. */
+/** Runs bench/core/fresh-process.ts in a child with this process's flags (the ts-node loader) and parses its line. */
 async function inFreshProcess(mode: FreshRun['mode'], url: string, spec: GraphSpec): Promise<FreshRun> {
-  const script = fileURLToPath(new URL('./core/fresh-process.ts', import.meta.url));
-  const { stdout } = await execFileAsync(process.execPath, [...process.execArgv, script, mode, url, spec.shape, String(spec.size)], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    maxBuffer: 1 << 20,
-  });
-  return JSON.parse(stdout.trim().split('\n').pop()!) as FreshRun;
-}
-
-/**
- * The median of run-by-run differences a[i] - b[i] of an interleaved comparison:
- * each pair ran back to back, so it is steadier than the difference of two
- * medians (still noisy when the difference is small next to both sides).
- */
-function pairedDifference(a: readonly number[], b: readonly number[]): number {
-  return median(a.map((x, i) => x - b[i]!));
+  const lines = await jsonLinesOf('core/fresh-process.ts', [mode, url, spec.shape, String(spec.size)]);
+  return lines[lines.length - 1] as FreshRun;
 }
 
 function comparison(ours: readonly number[], observable: readonly number[], runs: number): BenchRecord {
@@ -233,10 +190,4 @@ function comparison(ours: readonly number[], observable: readonly number[], runs
 
 function target(value: number, limit: number, text: string): BenchRecord {
   return { target: text, targetMet: value < limit };
-}
-
-/** Guards the figures: a benchmark of wrong answers measures nothing. */
-function checkAgree(spec: GraphSpec, ours: readonly unknown[], reference: readonly unknown[]): void {
-  const same = ours.length === reference.length && ours.every((v, i) => Object.is(v, reference[i]));
-  if (!same) throw new Error(`${spec.shape} ${spec.size}: the engines disagree on the outputs' values.`);
 }

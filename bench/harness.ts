@@ -125,6 +125,49 @@ export async function compareInterleaved(a: Timed, b: Timed, options: MeasureOpt
 }
 
 /**
+ * Measures any number of sides in turn (A B C A B C ...), so a noisy machine
+ * slows all alike; returns each side's per-run ms, by the sides' names.
+ *
+ * @example
+ * const t = await interleave({ ours: () => ours(), floor: () => floor() }, { runs: 15 });
+ * median(t.ours!) / median(t.floor!);
+ */
+export async function interleave(sides: Readonly<Record<string, Timed>>, options: MeasureOptions = {}): Promise<Record<string, number[]>> {
+  const { runs = 10, warmup = 2 } = options;
+  const names = Object.keys(sides);
+  const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  collectGarbage();
+  for (let run = 0; run < warmup + runs; run++) {
+    for (const name of names) {
+      const elapsed = await timeOnce(sides[name]!, run);
+      if (run >= warmup) times[name]!.push(elapsed);
+    }
+  }
+  return times;
+}
+
+/**
+ * The median of run-by-run ratios a[i] / b[i] of an interleaved comparison:
+ * each pair ran back to back, so a load change between pairs cancels out.
+ *
+ * @example
+ * pairedRatio([10, 30], [5, 10]); // 2.5
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): number {
+  return median(a.map((x, i) => x / b[i]!));
+}
+
+/**
+ * The median of run-by-run differences a[i] - b[i] of an interleaved comparison.
+ *
+ * @example
+ * pairedDifference([10, 30], [5, 10]); // 12.5
+ */
+export function pairedDifference(a: readonly number[], b: readonly number[]): number {
+  return median(a.map((x, i) => x - b[i]!));
+}
+
+/**
  * The process's peak resident set size so far, in KiB (as `process.resourceUsage` reports it).
  *
  * @example

@@ -12,32 +12,16 @@
 import { Builder, config, does, node, parameterize, source, value, type MethodDecorator } from 'hamilton-ts';
 import pino from 'pino';
 import { compareInterleaved, median, round, type BenchRecord } from './harness.js';
-import { methodContext } from './method-context.js';
+import { decoratedClass } from './method-context.js';
 
 type Report = (record: BenchRecord) => void;
 
 const SIZES = [1_000, 4_000] as const;
 const logger = pino({ level: 'warn' }, { write() {} });
 
-interface MethodPlan {
-  readonly name: string;
-  readonly fn: (...args: number[]) => number;
-  /** As written above `@node()`, top first. */
-  readonly decorators: readonly MethodDecorator[];
-}
-
-/** A class with these methods, decorated as TypeScript's emit does (bottom-up, with a TC39 method context). */
-function classOf(methods: readonly MethodPlan[]): new () => object {
-  class Generated {}
-  const metadata = Object.create(null) as DecoratorMetadataObject;
-  for (const { name, fn, decorators } of methods) {
-    Object.defineProperty(Generated.prototype, name, { value: fn, writable: true, configurable: true });
-    const context = methodContext(name, metadata);
-    node()(fn, context);
-    for (let k = decorators.length - 1; k >= 0; k--) decorators[k]!(fn, context);
-  }
-  Object.defineProperty(Generated, Symbol.metadata, { value: metadata });
-  return Generated;
+/** A class of these methods, each `@node()` with the given decorators above it (top first). */
+function classOf(methods: readonly { name: string; fn: Function; decorators: readonly MethodDecorator[] }[]): new () => object {
+  return decoratedClass(methods.map((m) => ({ ...m, decorators: [...m.decorators, node()] })));
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
