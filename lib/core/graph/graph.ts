@@ -55,22 +55,42 @@ export class FunctionGraph {
   ): FunctionGraph {
     const defs = collectDefinitions(modules, options.allowOverrides);
     const config = options.config;
+    const hasConfig = Object.keys(config).length > 0;
     const nodes: GraphNode[] = [];
-    const index = new Map<string, number>();
-    for (const def of defs.values()) {
-      checkNodeNames(def);
-      // As in Hamilton, a config value replaces the node of the same name.
-      if (Object.prototype.hasOwnProperty.call(config, def.name)) continue;
-      index.set(def.name, nodes.length);
-      nodes.push(new FunctionNode(nodes.length, def, options.link(def)));
+    let index: Map<string, number>;
+    if (defs.replaced === 0 && !hasConfig) {
+      // No node was replaced and none gives way to config: every definition's
+      // slot is its node index, and the map of slots is the graph's index.
+      index = defs.slots;
+      for (let i = 0; i < defs.specs.length; i++) {
+        const def = defs.specs[i]!;
+        checkNodeNames(def);
+        nodes.push(new FunctionNode(i, def, options.link(def)));
+      }
+    } else {
+      index = new Map<string, number>();
+      for (let k = 0; k < defs.specs.length; k++) {
+        const def = defs.specs[k];
+        if (def === undefined) continue;
+        checkNodeNames(def);
+        // As in Hamilton, a config value replaces the node of the same name.
+        if (hasConfig && Object.prototype.hasOwnProperty.call(config, def.name)) continue;
+        index.set(def.name, nodes.length);
+        nodes.push(new FunctionNode(nodes.length, def, options.link(def)));
+      }
     }
-    const deps: number[][] = [];
+    const deps: (readonly number[])[] = [];
     const functionCount = nodes.length;
     for (let i = 0; i < functionCount; i++) {
-      const def = nodes[i]!.spec!;
-      const ids: number[] = new Array(def.dependencies.length);
-      for (let d = 0; d < def.dependencies.length; d++) {
-        const name = def.dependencies[d]!.name;
+      const dependencies = nodes[i]!.spec!.dependencies;
+      if (dependencies.length === 0) {
+        deps.push(NO_INDICES);
+        continue;
+      }
+      // Exactly sized: the driver keeps these for its life.
+      const ids: number[] = new Array(dependencies.length);
+      for (let d = 0; d < dependencies.length; d++) {
+        const name = dependencies[d]!.name;
         let id = index.get(name);
         if (id === undefined) id = addExternal(nodes, index, name, Object.prototype.hasOwnProperty.call(config, name));
         ids[d] = id;
@@ -79,9 +99,8 @@ export class FunctionGraph {
     }
     // Every config value is a node, read or not, so it can be listed and requested.
     for (const key of Object.keys(config)) if (!index.has(key)) addExternal(nodes, index, key, true);
-    for (let i = functionCount; i < nodes.length; i++) deps.push([]);
-    const dependents: number[][] = nodes.map(() => []);
-    for (let i = 0; i < deps.length; i++) for (const d of deps[i]!) dependents[d]!.push(i);
+    for (let i = functionCount; i < nodes.length; i++) deps.push(NO_INDICES);
+    const dependents = dependentsOf(deps);
     const order = topologicalSort(nodes, deps, dependents);
     const absent = new Map<string, AbsentNode[]>();
     for (const m of modules) {
@@ -164,29 +183,72 @@ function infoOf(def: NodeSpec): NodeInfo {
   return info;
 }
 
-function collectDefinitions(modules: readonly ResolvedModule[], allowOverrides: boolean): Map<string, NodeSpec> {
-  const defs = new Map<string, NodeSpec>();
+/**
+ * The definitions of a build, in order, each in one slot: a later module's
+ * node that replaces an earlier one (allowOverrides) takes a new slot at the
+ * end, and the one it replaced is left empty, so the order follows the winner.
+ */
+interface Definitions {
+  readonly specs: readonly (NodeSpec | undefined)[];
+  /** Each name's slot in `specs`. */
+  readonly slots: Map<string, number>;
+  /** How many slots were emptied by a replacement. */
+  readonly replaced: number;
+}
+
+function collectDefinitions(modules: readonly ResolvedModule[], allowOverrides: boolean): Definitions {
+  const specs: (NodeSpec | undefined)[] = [];
   // Modules are told apart by identity: two classes (or instances) may share a name.
-  const moduleOf = new Map<string, ResolvedModule>();
+  const owners: ResolvedModule[] = [];
+  const slots = new Map<string, number>();
+  let replaced = 0;
   for (const m of modules) {
-    for (const def of m.nodes) {
-      const previous = defs.get(def.name);
-      if (previous) {
-        const sameModule = moduleOf.get(def.name) === m;
+    const list = m.nodes;
+    for (let k = 0; k < list.length; k++) {
+      const def = list[k]!;
+      const at = slots.get(def.name);
+      if (at !== undefined) {
+        const previous = specs[at]!;
+        const sameModule = owners[at] === m;
         if (sameModule || !allowOverrides) {
-          const origins = [previous.origin ?? moduleOf.get(def.name)!.module, def.origin ?? m.module];
+          const origins = [previous.origin ?? owners[at]!.module, def.origin ?? m.module];
           const ns = def.tags[FrameworkTags.namespace];
           const namespace = typeof ns === 'string' && ns === previous.tags[FrameworkTags.namespace] ? ns : undefined;
           throw new DuplicateNodeError(graphMessages.duplicate(def.name, origins, sameModule, namespace), def.name, origins);
         }
-        // A later module replaces the node: delete first so the map order follows the winner.
-        defs.delete(def.name);
+        specs[at] = undefined;
+        replaced++;
       }
-      defs.set(def.name, def);
-      moduleOf.set(def.name, m);
+      slots.set(def.name, specs.length);
+      specs.push(def);
+      owners.push(m);
     }
   }
-  return defs;
+  return { specs, slots, replaced };
+}
+
+/** An empty index list, shared by every node that has no dependencies or no dependents. */
+const NO_INDICES: readonly number[] = Object.freeze([]);
+
+/** dependents[i]: the nodes that read node i, in node order; sized exactly, counted first. */
+function dependentsOf(deps: readonly (readonly number[])[]): (readonly number[])[] {
+  const n = deps.length;
+  const counts = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const ds = deps[i]!;
+    for (let k = 0; k < ds.length; k++) counts[ds[k]!]++;
+  }
+  const dependents: number[][] = new Array(n);
+  const fill = new Int32Array(n);
+  for (let i = 0; i < n; i++) dependents[i] = counts[i] === 0 ? (NO_INDICES as number[]) : new Array<number>(counts[i]!);
+  for (let i = 0; i < n; i++) {
+    const ds = deps[i]!;
+    for (let k = 0; k < ds.length; k++) {
+      const d = ds[k]!;
+      dependents[d]![fill[d]!++] = i;
+    }
+  }
+  return dependents;
 }
 
 /** Kahn's algorithm; on leftovers, walks them to report one cycle's path. */
@@ -202,7 +264,11 @@ function topologicalSort(nodes: readonly GraphNode[], deps: readonly (readonly n
   }
   while (head < tail) {
     const i = order[head++]!;
-    for (const j of dependents[i]!) if (--pending[j]! === 0) order[tail++] = j;
+    const next = dependents[i]!;
+    for (let k = 0; k < next.length; k++) {
+      const j = next[k]!;
+      if (--pending[j]! === 0) order[tail++] = j;
+    }
   }
   if (tail < n) {
     const path = findCycle(deps, pending);

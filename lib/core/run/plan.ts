@@ -65,15 +65,18 @@ export function planExecution(graph: FunctionGraph, outputs: readonly string[], 
   const unresolved: number[] = [];
   const outputIndices = outputs.map((o) => graph.indexOf(o)!);
   const stack = [...outputIndices];
+  // Asking an empty object about every planned node's name costs a string-table lookup each.
+  const anyOverrides = Object.keys(overrides).length > 0;
   while (stack.length) {
     const i = stack.pop()!;
     if (seen[i]) continue;
     seen[i] = 1;
     const node = graph.nodes[i]!;
-    if (hasOwn(overrides, node.name)) values[i] = overrides[node.name];
+    if (anyOverrides && hasOwn(overrides, node.name)) values[i] = overrides[node.name];
     else if (node.spec) {
       inPlan[i] = 1;
-      for (const d of graph.deps[i]!) if (!seen[d]) stack.push(d);
+      const deps = graph.deps[i]!;
+      for (let k = 0; k < deps.length; k++) if (!seen[deps[k]!]) stack.push(deps[k]!);
     } else if (hasOwn(inputs, node.name)) values[i] = inputs[node.name];
     else if (node.fromConfig) values[i] = graph.config[node.name];
     else unresolved.push(i);
@@ -105,7 +108,8 @@ function computeOrder(graph: FunctionGraph, inPlan: Uint8Array): Int32Array {
   for (let i = 0; i < inPlan.length; i++) count += inPlan[i]!;
   const compute = new Int32Array(count);
   let k = 0;
-  for (const i of graph.topologicalOrder) if (inPlan[i]) compute[k++] = i;
+  const order = graph.topologicalOrder;
+  for (let j = 0; j < order.length; j++) if (inPlan[order[j]!]) compute[k++] = order[j]!;
   return compute;
 }
 

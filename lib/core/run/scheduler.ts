@@ -54,12 +54,13 @@ class Scheduler {
     const n = graph.nodes.length;
     this.pending = new Int32Array(n);
     this.keep = new Uint8Array(n);
-    for (const o of outputIndices) this.keep[o] = 1;
+    for (let k = 0; k < outputIndices.length; k++) this.keep[outputIndices[k]!] = 1;
     this.uses = options.release === false ? undefined : new Int32Array(n);
     this.fanOuts = plan.fanOuts.length
       ? new FanOuts(plan, ctx, options.call, options.maxConcurrency, (e) => this.fail(e), (i, v) => this.finishFanOut(i, v))
       : undefined;
-    for (const i of compute) {
+    for (let c = 0; c < compute.length; c++) {
+      const i = compute[c]!;
       // A fan-out waits for everything its block reads from outside, and keeps it until the fan-out is done.
       const deps = this.depsOf(i);
       let count = 0;

@@ -14,7 +14,7 @@ import type { ResultBuilder } from './result-builder.js';
 export class DictResult implements ResultBuilder<Record<string, unknown>> {
   build(outputs: Readonly<Record<string, unknown>>, names: readonly string[]): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const n of names) setOwn(out, n, outputs[n]);
+    for (let k = 0; k < names.length; k++) setOwn(out, names[k]!, outputs[names[k]!]);
     // `execute` returns a promise of this object, and a promise resolved with
     // an object whose `then` is a function adopts it as a thenable instead.
     if (typeof out.then === 'function') throw new ResultBuilderError(resultMessages.thenIsAFunction());
