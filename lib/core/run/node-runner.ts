@@ -9,6 +9,8 @@ import { runMessages } from '../messages.js';
 import type { CallNode, RunContext } from './executor.js';
 import { isThenable, namedArguments, toPromise } from './call-node.js';
 import type { ExecutionPlan } from './plan.js';
+import type { NodeInfo } from '../node.js';
+import type { AfterNodeExecuteEvent } from './hooks.js';
 
 /**
  * Runs node `i` with `args` on the slow path: hooks and timeout. Resolves with
@@ -24,7 +26,6 @@ export async function runWithHooks(plan: ExecutionPlan, i: number, args: unknown
   const name = spec.name;
   const inputs = Object.freeze(namedArguments(spec, args));
   const before = Object.freeze(item === undefined ? { runId, name, node: graphNode.info, inputs } : { runId, name, node: graphNode.info, inputs, item });
-  const base = item === undefined ? { runId, name, node: graphNode.info } : { runId, name, node: graphNode.info, item };
   if (hooks.has('beforeNodeExecute')) await hooks.emit('beforeNodeExecute', before);
   let durationMs = 0;
   const timeoutMs = spec.options?.timeoutMs as number | undefined;
@@ -49,11 +50,32 @@ export async function runWithHooks(plan: ExecutionPlan, i: number, args: unknown
   try {
     value = await hooks.wrapExecute(before, once);
   } catch (error) {
-    if (hooks.has('afterNodeExecute')) await hooks.emit('afterNodeExecute', Object.freeze({ ...base, success: false, error, durationMs }));
+    if (hooks.has('afterNodeExecute')) await hooks.emit('afterNodeExecute', afterEvent(runId, name, graphNode.info, item, { success: false, error, durationMs }));
     throw error;
   }
-  if (hooks.has('afterNodeExecute')) await hooks.emit('afterNodeExecute', Object.freeze({ ...base, success: true, value, durationMs }));
+  if (hooks.has('afterNodeExecute')) await hooks.emit('afterNodeExecute', afterEvent(runId, name, graphNode.info, item, { success: true, value, durationMs }));
   return value;
+}
+
+/**
+ * The frozen `afterNodeExecute` event: run, node (and item), then the outcome.
+ * Written out: spreading a base object and adding keys takes V8's slow path,
+ * once per node of every run with hooks.
+ */
+function afterEvent(
+  runId: string,
+  name: string,
+  node: NodeInfo,
+  item: number | undefined,
+  outcome: { readonly success: true; readonly value: unknown; readonly durationMs: number } | { readonly success: false; readonly error: unknown; readonly durationMs: number },
+): AfterNodeExecuteEvent {
+  const { durationMs } = outcome;
+  if (outcome.success) {
+    const { value } = outcome;
+    return Object.freeze(item === undefined ? { runId, name, node, success: true, value, durationMs } : { runId, name, node, item, success: true, value, durationMs });
+  }
+  const { error } = outcome;
+  return Object.freeze(item === undefined ? { runId, name, node, success: false, error, durationMs } : { runId, name, node, item, success: false, error, durationMs });
 }
 
 /**
