@@ -226,3 +226,36 @@ export function checkAgree(what: string, ours: readonly unknown[], reference: re
   const same = ours.length === reference.length && ours.every((v, i) => Object.is(v, reference[i]));
   if (!same) throw new Error(`${what}: ours and the reference disagree on the outputs' values.`);
 }
+
+/**
+ * Measures any number of sides in turn (A B C A B C ...), so a noisy machine
+ * slows all alike; returns each side's per-run ms, by the sides' names.
+ *
+ * @example
+ * const t = await interleave({ ours: () => ours(), floor: () => floor() }, { runs: 15 });
+ * median(t.ours!) / median(t.floor!);
+ */
+export async function interleave(sides: Readonly<Record<string, Timed>>, options: MeasureOptions = {}): Promise<Record<string, number[]>> {
+  const { runs = 10, warmup = 2 } = options;
+  const names = Object.keys(sides);
+  const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  collectGarbage();
+  for (let run = 0; run < warmup + runs; run++) {
+    for (const name of names) {
+      const elapsed = await timeOnce(sides[name]!, run);
+      if (run >= warmup) times[name]!.push(elapsed);
+    }
+  }
+  return times;
+}
+
+/**
+ * The median of run-by-run ratios a[i] / b[i] of an interleaved comparison:
+ * each pair ran back to back, so a load change between pairs cancels out.
+ *
+ * @example
+ * pairedRatio([10, 30], [5, 10]); // 2.5
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): number {
+  return median(a.map((x, i) => x / b[i]!));
+}

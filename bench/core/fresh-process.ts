@@ -4,10 +4,11 @@
  * would at start-up, and the modules retained by earlier runs (hundreds of MB)
  * do not slow its garbage collection. Prints one JSON line.
  *
- *   node <loader flags> bench/core/fresh-process.ts ours|floor <module.js> <shape> <size>
+ *   node <loader flags> bench/core/fresh-process.ts ours|floor|import <module.js> <shape> <size>
  *
  * `ours`: import + Builder.build + execute. `floor`: import of the same emit
- * under a no-op decorator + calling every method once directly.
+ * under a no-op decorator + calling every method once directly. `import`: the
+ * import alone (of the module given: an undecorated class, or a no-op decorator's).
  */
 import { Builder } from 'hamilton-ts';
 import { directRunner } from './direct.js';
@@ -15,10 +16,10 @@ import { graphSpec, importClass, type Shape } from './shapes.js';
 
 /** What the child prints. */
 export interface FreshRun {
-  readonly mode: 'ours' | 'floor';
+  readonly mode: 'ours' | 'floor' | 'import';
   readonly totalMs: number;
   readonly importMs: number;
-  /** Builder.build (ours) or preparing the direct calls (floor). */
+  /** Builder.build (ours) or preparing the direct calls (floor); 0 for `import`. */
   readonly buildMs: number;
   readonly executeMs: number;
   /** The last output's value, to check both sides agree. */
@@ -30,8 +31,8 @@ export interface FreshRun {
 
 async function main(): Promise<void> {
   const [mode, url, shape, size] = process.argv.slice(2);
-  if ((mode !== 'ours' && mode !== 'floor') || !url || !shape || !size) {
-    throw new Error('usage: fresh-process.ts ours|floor <module url> <shape> <size>');
+  if ((mode !== 'ours' && mode !== 'floor' && mode !== 'import') || !url || !shape || !size) {
+    throw new Error('usage: fresh-process.ts ours|floor|import <module url> <shape> <size>');
   }
   const spec = graphSpec(shape as Shape, Number(size));
   const t0 = performance.now();
@@ -45,6 +46,9 @@ async function main(): Promise<void> {
     t2 = performance.now();
     value = (await dr.execute(spec.outputs, { inputs: spec.inputs }))[spec.outputs[0]!];
     keep = dr;
+  } else if (mode === 'import') {
+    t2 = t1;
+    keep = cls;
   } else {
     const direct = directRunner(spec, cls);
     t2 = performance.now();

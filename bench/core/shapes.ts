@@ -81,25 +81,47 @@ export function graphSource(spec: GraphSpec): string {
 
 /**
  * The same JavaScript with `node` replaced by a decorator that does nothing:
- * importing it costs what TypeScript's decorator emit costs by itself (parsing
+ * importing it costs what the compiler's decorator emit costs by itself (parsing
  * and compiling it, and calling the emitted decoration code), so the difference
- * to the real import is hamilton-ts's own share.
+ * to the real import is hamilton-ts's own share. Works on TypeScript's and
+ * esbuild's output (they quote the import differently).
  *
  * @example
  * const floor = withNoopDecorator(transpileCached(graphSource(spec)));
  */
 export function withNoopDecorator(js: string): string {
-  if (!js.includes(NODE_IMPORT)) throw new Error('Generated module does not import node from hamilton-ts.');
-  return js.replace(NODE_IMPORT, 'const node = () => () => {};');
+  const emitted = /import \{ node \} from (['"])hamilton-ts\1;/;
+  if (!emitted.test(js)) throw new Error('Generated module does not import node from hamilton-ts.');
+  return js.replace(emitted, 'const node = () => () => {};');
+}
+
+/**
+ * The same TypeScript source with every decorator removed: a plain class with
+ * the same methods, which is what V8 costs by itself (the floor of any import).
+ *
+ * @example
+ * const plainJs = emitCached(withoutDecorators(graphSource(spec)), 'esbuild');
+ */
+export function withoutDecorators(source: string): string {
+  if (!source.startsWith(NODE_IMPORT)) throw new Error('Generated source does not start with its import of node.');
+  return source.slice(NODE_IMPORT.length).replace(/^ {2}@node\(\)\n/gm, '');
 }
 
 /** The installed TypeScript's version, read without loading the compiler. */
 function typescriptVersion(): string {
-  return (require('typescript/package.json') as { version: string }).version;
+  return packageVersion('typescript');
+}
+
+/** An installed package's version, read from its package.json. */
+function packageVersion(name: string): string {
+  return (require(`${name}/package.json`) as { version: string }).version;
 }
 
 /** Where generated files go (gitignored). */
 const TMP = new URL('../../.bench-tmp/', import.meta.url);
+
+/** Which compiler turns the generated TypeScript into JavaScript. */
+export type Emit = 'typescript' | 'esbuild';
 
 /**
  * Transpiles TypeScript to JavaScript as the project compiles it (ES2022,
@@ -110,17 +132,44 @@ const TMP = new URL('../../.bench-tmp/', import.meta.url);
  * const js = transpileCached(graphSource(graphSpec('wide', 100)));
  */
 export function transpileCached(source: string): string {
-  const hash = createHash('sha256').update(typescriptVersion()).update(source).digest('hex').slice(0, 16);
+  return emitCached(source, 'typescript');
+}
+
+/**
+ * Compiles TypeScript to JavaScript with TypeScript (`transpileModule`, as the
+ * project's build does) or with esbuild (as the command line loads users' files,
+ * through tsx), standard decorators, ES2022; cached by compiler, version and source.
+ *
+ * @example
+ * const js = emitCached(graphSource(graphSpec('wide', 4000)), 'esbuild');
+ */
+export function emitCached(source: string, emit: Emit): string {
+  const version = emit === 'typescript' ? typescriptVersion() : `esbuild ${packageVersion('esbuild')}`;
+  const hash = createHash('sha256').update(version).update(source).digest('hex').slice(0, 16);
   const cacheDir = new URL('cache/', TMP);
   const cached = new URL(`${hash}.js`, cacheDir);
   if (existsSync(cached)) return readFileSync(cached, 'utf8');
-  const ts = require('typescript') as typeof import('typescript');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, experimentalDecorators: false },
-  });
+  const js = emit === 'typescript' ? typescriptEmit(source) : esbuildEmit(source);
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(cached, outputText);
-  return outputText;
+  writeFileSync(cached, js);
+  return js;
+}
+
+function typescriptEmit(source: string): string {
+  const ts = require('typescript') as typeof import('typescript');
+  return ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, experimentalDecorators: false },
+  }).outputText;
+}
+
+function esbuildEmit(source: string): string {
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  return esbuild.transformSync(source, {
+    loader: 'ts',
+    target: 'es2022',
+    format: 'esm',
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: false } },
+  }).code;
 }
 
 /**

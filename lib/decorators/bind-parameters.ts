@@ -30,42 +30,56 @@ export function bindParameters(
   ctx: Pick<ResolveContext, 'origin' | 'config'>,
   decorator: string,
 ): BoundParameters {
-  const names = new Set(params.map((p) => p.name));
-  const unknown = Object.keys(mapping).filter((k) => !names.has(k));
-  if (unknown.length) throw new DecoratorError(bindMessages.unknownParameters(ctx.origin, decorator, unknown, [...names]));
-  const dependencies: Dependency[] = [];
-  const index = new Map<string, number>();
-  const depOf = (name: string, optional: boolean): Binding => {
-    let k = index.get(name);
-    if (k === undefined) {
-      k = dependencies.length;
-      index.set(name, k);
-      dependencies.push({ name, optional });
-    } else if (!optional && dependencies[k]!.optional) {
-      dependencies[k] = { name, optional: false };
+  for (const key in mapping) {
+    if (Object.prototype.hasOwnProperty.call(mapping, key) && !hasParameter(params, key)) {
+      const names = [...new Set(params.map((p) => p.name))];
+      const unknown = Object.keys(mapping).filter((k) => !names.includes(k));
+      throw new DecoratorError(bindMessages.unknownParameters(ctx.origin, decorator, unknown, names));
     }
+  }
+  // A function has a handful of parameters: lists searched in order replace the
+  // sets and maps this once used, since it runs for every generated node.
+  const dependencies: Dependency[] = [];
+  const depOf = (name: string, optional: boolean): Binding => {
+    let k = 0;
+    while (k < dependencies.length && dependencies[k]!.name !== name) k++;
+    if (k === dependencies.length) dependencies.push({ name, optional });
+    else if (!optional && dependencies[k]!.optional) dependencies[k] = { name, optional: false };
     return { dep: k };
   };
   const item = (d: ValueDependency | SourceDependency, optional: boolean): Binding =>
     d.kind === 'value' ? { value: d.value } : depOf(d.name, optional);
-  const bind: Binding[] = params.map((p) => {
+  const bind: Binding[] = new Array(params.length);
+  let identity = true;
+  for (let k = 0; k < params.length; k++) {
+    const p = params[k]!;
     const d = Object.prototype.hasOwnProperty.call(mapping, p.name) ? mapping[p.name] : undefined;
-    if (d === undefined) return depOf(p.name, p.optional);
-    switch (d.kind) {
-      case 'value': return { value: d.value };
-      case 'source': return depOf(d.name, p.optional);
-      case 'configuration': {
-        if (!Object.prototype.hasOwnProperty.call(ctx.config, d.key)) {
-          throw new DecoratorError(bindMessages.missingConfiguration(ctx.origin, decorator, p.name, d.key, Object.keys(ctx.config)));
+    let b: Binding;
+    if (d === undefined) b = depOf(p.name, p.optional);
+    else {
+      switch (d.kind) {
+        case 'value': b = { value: d.value }; break;
+        case 'source': b = depOf(d.name, p.optional); break;
+        case 'configuration': {
+          if (!Object.prototype.hasOwnProperty.call(ctx.config, d.key)) {
+            throw new DecoratorError(bindMessages.missingConfiguration(ctx.origin, decorator, p.name, d.key, Object.keys(ctx.config)));
+          }
+          b = { value: ctx.config[d.key] };
+          break;
         }
-        return { value: ctx.config[d.key] };
+        default:
+          b = d.items
+            ? { group: d.items.map((g) => item(g, p.optional)) }
+            : { groupByKey: Object.entries(d.byKey!).map(([key, g]) => [key, item(g, p.optional)] as const) };
       }
-      default:
-        return d.items
-          ? { group: d.items.map((g) => item(g, p.optional)) }
-          : { groupByKey: Object.entries(d.byKey!).map(([key, g]) => [key, item(g, p.optional)] as const) };
     }
-  });
-  const identity = bind.every((b, k) => 'dep' in b && b.dep === k) && bind.length === dependencies.length;
-  return identity ? { dependencies } : { dependencies, bind };
+    if (!('dep' in b) || b.dep !== k) identity = false;
+    bind[k] = b;
+  }
+  return identity && bind.length === dependencies.length ? { dependencies } : { dependencies, bind };
+}
+
+function hasParameter(params: readonly Dependency[], name: string): boolean {
+  for (let k = 0; k < params.length; k++) if (params[k]!.name === name) return true;
+  return false;
 }

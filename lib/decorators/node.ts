@@ -3,7 +3,7 @@ import { addRecord } from '../core/record/metadata.js';
 import { decoratorMessages } from '../core/messages.js';
 import { readParameters } from './read-parameters.js';
 import { optionMessages } from './messages.js';
-import { checkDecoratorName } from '../core/names.js';
+import { checkDecoratorName, controlCharacterAt } from '../core/names.js';
 import { RecordKind, type NodeRecordPayload } from '../core/record/records.js';
 import type { ParameterSpec } from '../core/record/parameters.js';
 import { assertStandardDecorator } from './standard-decorator.js';
@@ -38,7 +38,7 @@ export interface NodeOptions {
  *   spendPerSignup(spend: number[], signups: number[]) { return spend.map((s, i) => s / signups[i]!); }
  * }
  */
-export function node(options: NodeOptions = {}) {
+export function node(options: NodeOptions = NO_OPTIONS) {
   return function nodeDecorator(value: Function, context: ClassMethodDecoratorContext): void {
     assertStandardDecorator('@node', arguments);
     const method = String(context.name);
@@ -49,19 +49,26 @@ export function node(options: NodeOptions = {}) {
     if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs > 0 && Number.isFinite(timeoutMs))) {
       throw new DecoratorError(optionMessages.badTimeout(method, timeoutMs));
     }
-    checkDecoratorName(name, decoratorMessages.onMethod(method), 'name');
-    const payload: NodeRecordPayload = {
+    // This runs once per decorated method while the user's module loads: the
+    // message naming the method is built only for a name that fails the check.
+    if (controlCharacterAt(name) >= 0) checkDecoratorName(name, decoratorMessages.onMethod(method), 'name');
+    // Optional keys are added, not spread in: the same keys in the same order,
+    // without temporary objects on every decorated method.
+    const payload: { -readonly [K in keyof NodeRecordPayload]: NodeRecordPayload[K] } = {
       fn: value as NodeRecordPayload['fn'],
       name,
       params: wantsContext === true ? withoutContextParameter(value, method, options.inputs) : readParameters(value, method, options.inputs),
       explicitInputs: options.inputs !== undefined,
-      ...(options.doc !== undefined ? { doc: options.doc } : {}),
-      ...(timeoutMs !== undefined ? { options: Object.freeze({ timeoutMs }) } : {}),
-      ...(wantsContext === true ? { needsContext: true } : {}),
     };
+    if (options.doc !== undefined) payload.doc = options.doc;
+    if (timeoutMs !== undefined) payload.options = Object.freeze({ timeoutMs });
+    if (wantsContext === true) payload.needsContext = true;
     addRecord(context.metadata, { kind: RecordKind.node, method, isStatic: context.static, payload });
   };
 }
+
+/** `@node()` with no options: one shared, empty options object. */
+const NO_OPTIONS: NodeOptions = Object.freeze({});
 
 /** With `context: true` the last parameter receives the NodeContext: it is not an input. */
 function withoutContextParameter(fn: Function, method: string, inputs: readonly string[] | undefined): ParameterSpec[] {

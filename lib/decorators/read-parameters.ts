@@ -1,6 +1,6 @@
 import { DecoratorError } from '../core/errors.js';
 import { decoratorMessages } from '../core/messages.js';
-import { checkDecoratorName } from '../core/names.js';
+import { checkDecoratorName, controlCharacterAt } from '../core/names.js';
 import { ParameterParseError, parseParameters, type ParameterSpec } from '../core/record/parameters.js';
 
 /**
@@ -23,7 +23,7 @@ export function readParameters(
     if (!Array.isArray(inputs) || inputs.some((i) => typeof i !== 'string' || i.length === 0)) {
       throw new DecoratorError(decoratorMessages.badInputs(method, inputs));
     }
-    for (const input of inputs) checkDecoratorName(input, decoratorMessages.onMethod(method), 'input');
+    for (const input of inputs) if (controlCharacterAt(input) >= 0) checkDecoratorName(input, decoratorMessages.onMethod(method), 'input');
     // Parameter defaults still make inputs optional when the source can be read.
     let parsed: ParameterSpec[] | undefined;
     try {
@@ -39,6 +39,7 @@ export function readParameters(
     return Object.freeze(inputs.map((name, i) => Object.freeze({ name, optional: parsed[i]?.optional ?? false })));
   }
   try {
+    // A copy of exactly the right length (the parser's list has spare capacity), kept for the class's life.
     return Object.freeze(parseParameters(fn).map((p) => Object.freeze(p)));
   } catch (e) {
     if (e instanceof ParameterParseError) throw new DecoratorError(decoratorMessages.unreadableParameters(method, e.reason, e.parameterText, decorator, fix));

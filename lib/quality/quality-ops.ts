@@ -5,7 +5,7 @@
  * registers them.
  */
 import { registerOp, type LinkContext } from '../core/resolve/ops.js';
-import { FinalNode, finishChecks } from './final-node.js';
+import { finishChecks, finishOneCheck, type FinalNode } from './final-node.js';
 import type { Importance } from './result.js';
 import { CheckRunner, runCheck } from './run-check.js';
 import type { Validator } from './validator.js';
@@ -34,17 +34,29 @@ export interface FinalArgs {
   readonly checks: number;
 }
 
+// Validators hold no state of their own: in one process, every node of one
+// check (and every build of it) shares the validator made for its args.
+const builtinValidators = new WeakMap<object, Validator>();
+
+function builtinValidator(builtin: NonNullable<CheckArgs['builtin']>): Validator {
+  let validator = builtinValidators.get(builtin);
+  if (validator === undefined) {
+    validator = validatorFor(builtin.key, builtin.value, builtin.importance)!;
+    builtinValidators.set(builtin, validator);
+  }
+  return validator;
+}
+
 registerOp('quality.check', {
   link(args: CheckArgs, ctx: LinkContext) {
-    const validator = args.builtin
-      ? validatorFor(args.builtin.key, args.builtin.value, args.builtin.importance)!
-      : (ctx.ref(args.custom!) as Validator);
+    const validator = args.builtin ? builtinValidator(args.builtin) : (ctx.ref(args.custom!) as Validator);
     return { fn: runCheck, thisArg: new CheckRunner(args.node, args.origin, validator, args.importance, args.column) };
   },
 });
 
 registerOp('quality.final', {
   link(args: FinalArgs) {
-    return { fn: finishChecks as (...a: never[]) => unknown, thisArg: new FinalNode(args.node, args.origin, args.checks) };
+    const fn = args.checks === 1 ? finishOneCheck : finishChecks;
+    return { fn: fn as (...a: never[]) => unknown, thisArg: args satisfies FinalNode };
   },
 });

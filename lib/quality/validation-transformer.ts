@@ -56,8 +56,12 @@ export class DataQualityTransformer implements NodeTransformer {
       checks = [];
       for (const p of peers) if (p instanceof DataQualityTransformer) checks = checks.concat(p.checks);
     }
+    if (targets.length === 1) return checkedNodes(targets[0]!, checks, ctx, settings.importance);
     const nodes: NodeSpec[] = [];
-    for (const f of targets) nodes.push(...checkedNodes(f, checks, ctx, settings.importance));
+    for (let k = 0; k < targets.length; k++) {
+      const made = checkedNodes(targets[k]!, checks, ctx, settings.importance);
+      for (let j = 0; j < made.length; j++) nodes.push(made[j]!);
+    }
     return nodes;
   }
 }
@@ -73,23 +77,29 @@ export function checkedNodes(f: NodeSpec, checks: readonly CheckEntry[], ctx: Re
   const rawName = `${name}_raw`;
   const plain = isEmpty(f.tags);
   const raw: NodeSpec = { ...f, name: rawName, role: 'raw', tags: plain ? RAW_TAGS : { ...f.tags, ...RAW_TAGS } };
-  const nodes: NodeSpec[] = [raw];
+  // Lists made at their final length: the driver keeps them, and a list grown
+  // by push keeps room for 16 more entries.
+  const nodes: NodeSpec[] = new Array(checks.length + 2);
+  nodes[0] = raw;
   const readsRaw: readonly Dependency[] = [{ name: rawName, optional: false }];
-  const finalDeps: Dependency[] = [readsRaw[0]!];
+  const finalDeps: Dependency[] = new Array(checks.length + 1);
+  finalDeps[0] = readsRaw[0]!;
   const validatorTags = validatorTagsOf(name, plain ? undefined : f.tags);
   const seen = checks.length > 1 ? new Map<string, number>() : undefined;
-  for (const { validator, column, builtin } of checks) {
+  for (let k = 0; k < checks.length; k++) {
+    const entry = checks[k]!;
+    const { validator, column } = entry;
     const base = column === undefined ? `${name}_${validator.name}` : `${name}_${column}_${validator.name}`;
     const count = seen?.get(base) ?? 0;
     seen?.set(base, count + 1);
     const validatorName = count === 0 ? base : `${base}_${count}`;
     const importance = forced ?? validator.importance;
-    const args: CheckArgs = builtin
-      ? { node: name, origin, importance, column, validator: validator.name, builtin: { key: builtin.key, value: builtin.value, importance: validator.importance } }
+    const args: CheckArgs = entry.builtin
+      ? { node: name, origin, importance, column, validator: validator.name, builtin: builtinArgsOf(entry) }
       : { node: name, origin, importance, column, validator: validator.name, custom: ctx.ref(validator) };
     // Plain literals with every property: one object shape for all validator and
     // final nodes keeps property reads on large graphs fast.
-    nodes.push({
+    nodes[k + 1] = {
       name: validatorName,
       role: 'validator',
       code: { kind: 'op', op: 'quality.check', args },
@@ -98,11 +108,11 @@ export function checkedNodes(f: NodeSpec, checks: readonly CheckEntry[], ctx: Re
       origin,
       doc: validator.description,
       needsContext: false,
-    });
-    finalDeps.push({ name: validatorName, optional: false });
+    };
+    finalDeps[k + 1] = { name: validatorName, optional: false };
   }
   const finalArgs: FinalArgs = { node: name, origin, checks: checks.length };
-  nodes.push({
+  const final: { -readonly [K in keyof NodeSpec]: NodeSpec[K] } = {
     name,
     role: 'final',
     code: { kind: 'op', op: 'quality.final', args: finalArgs },
@@ -111,12 +121,29 @@ export function checkedNodes(f: NodeSpec, checks: readonly CheckEntry[], ctx: Re
     origin,
     doc: f.doc,
     needsContext: true,
-    ...(f.options !== undefined ? { options: f.options } : {}),
-  });
+  };
+  if (f.options !== undefined) final.options = f.options;
+  nodes[checks.length + 1] = final;
   return nodes;
 }
 
 const RAW_TAGS = Object.freeze({ [FrameworkTags.role]: 'raw' });
+
+const builtinArgs = new WeakMap<CheckEntry, NonNullable<CheckArgs['builtin']>>();
+
+/**
+ * A built-in check's `builtin` args: one frozen object per check entry, shared
+ * by its node in every build, so that linking makes its validator once (quality-ops.ts).
+ */
+function builtinArgsOf(entry: CheckEntry): NonNullable<CheckArgs['builtin']> {
+  let args = builtinArgs.get(entry);
+  if (args === undefined) {
+    const { key, value } = entry.builtin!;
+    args = Object.freeze({ key, value, importance: entry.validator.importance });
+    builtinArgs.set(entry, args);
+  }
+  return args;
+}
 
 function validatorTagsOf(source: string, tags: Tags | undefined): Tags {
   const own = { 'hamilton.data_quality.contains_dq_results': 'true', 'hamilton.data_quality.source_node': source } satisfies Record<

@@ -47,7 +47,28 @@ export class ParameterParseError extends Error {
   }
 }
 
-const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c, 0xa0, 0xfeff, 0x2028, 0x2029]);
+/** JavaScript white space and line terminators (a method's text has no other between its parameters, bar comments). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029;
+}
+
+// The scanner reads every decorated method's head while the user's module
+// loads: ASCII characters are classified by table, the rest by acorn.
+const ASCII_START = new Uint8Array(128);
+const ASCII_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x24 /* $ */ || c === 0x5f; /* _ */
+  ASCII_START[c] = letter ? 1 : 0;
+  ASCII_PART[c] = letter || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+}
+
+function identifierStart(c: number): boolean {
+  return c < 128 ? ASCII_START[c] === 1 : isIdentifierStart(c, true);
+}
+
+function identifierPart(c: number): boolean {
+  return c < 128 ? ASCII_PART[c] === 1 : isIdentifierChar(c, true);
+}
 
 /**
  * Parses the parameter list of a method, function or arrow function.
@@ -73,22 +94,22 @@ function scanSimple(src: string): ParameterSpec[] | null {
   while (i < n) {
     const c = src.charCodeAt(i);
     if (c === 0x28 /* ( */) break;
-    if (c === 0x2a /* * */ || SPACE.has(c) || isIdentifierChar(c, true)) { i++; continue; }
+    if (c === 0x2a /* * */ || isSpace(c) || identifierPart(c)) { i++; continue; }
     return null;
   }
   if (i >= n) return null;
   i++;
   const params: ParameterSpec[] = [];
   for (;;) {
-    while (i < n && SPACE.has(src.charCodeAt(i))) i++;
+    while (i < n && isSpace(src.charCodeAt(i))) i++;
     if (i >= n) return null;
     let c = src.charCodeAt(i);
     if (c === 0x29 /* ) */) return params;
-    if (!isIdentifierStart(c, true)) return null;
+    if (!identifierStart(c)) return null;
     const start = i;
-    while (i < n && isIdentifierChar(src.charCodeAt(i), true)) i++;
+    while (i < n && identifierPart(src.charCodeAt(i))) i++;
     params.push({ name: src.slice(start, i), optional: false });
-    while (i < n && SPACE.has(src.charCodeAt(i))) i++;
+    while (i < n && isSpace(src.charCodeAt(i))) i++;
     c = src.charCodeAt(i);
     if (c === 0x2c /* , */) { i++; continue; }
     if (c === 0x29) return params;

@@ -32,6 +32,17 @@ interface Stages {
   names: string[];
 }
 
+// A build applies modifiers to every method that has any: a stage's list is
+// made when the first modifier of that stage is sorted in, and until then all
+// share this empty one (never pushed to: see add).
+const NONE = Object.freeze([]) as unknown as never[];
+
+function add<T>(list: T[], item: T): T[] {
+  if (list === NONE) return [item];
+  list.push(item);
+  return list;
+}
+
 /**
  * The nodes one method contributes, or why it contributes none.
  *
@@ -39,10 +50,10 @@ interface Stages {
  * applyModifiers(base, [{ decorator: '@tag', modifier: new TagDecorator({ owner: 'ds' }) }], ctx);
  */
 export function applyModifiers(base: NodeSpec, records: readonly ModifierRecordPayload[], ctx: ResolveContext): NodeSpec[] | Absent {
-  const stages: Stages = { resolvers: [], generators: [], expanders: [], injectors: [], transformers: [], decorators: [], names: [] };
+  const stages: Stages = { resolvers: NONE, generators: NONE, expanders: NONE, injectors: NONE, transformers: NONE, decorators: NONE, names: NONE };
   // Records are in evaluation order (bottom-up): reversed, they are in source order.
   for (let k = records.length - 1; k >= 0; k--) sortInto(stages, records[k] as RecordedModifier);
-  for (const r of stages.resolvers.slice()) if (r.choose) for (const m of r.choose(ctx)) sortInto(stages, m);
+  if (stages.resolvers.length) for (const r of stages.resolvers.slice()) if (r.choose) for (const m of r.choose(ctx)) sortInto(stages, m);
 
   let node: NodeSpec = base;
   for (const r of stages.resolvers) {
@@ -52,14 +63,27 @@ export function applyModifiers(base: NodeSpec, records: readonly ModifierRecordP
     node = out;
   }
   const nodes = build(node, stages, ctx);
-  if (nodes.length > 1) {
-    const seen = new Set<string>();
-    for (const n of nodes) {
-      if (seen.has(n.name)) throw new DecoratorError(decoratorMessages.nameTwiceInMethod(ctx.origin, n.name, [...new Set(stages.names)]));
-      seen.add(n.name);
-    }
-  }
+  const twice = firstRepeatedName(nodes);
+  if (twice !== undefined) throw new DecoratorError(decoratorMessages.nameTwiceInMethod(ctx.origin, twice, [...new Set(stages.names)]));
   return nodes;
+}
+
+/** The first name two of the nodes share, if any (a method's few nodes are compared pairwise, without a Set). */
+function firstRepeatedName(nodes: readonly NodeSpec[]): string | undefined {
+  if (nodes.length < 2) return undefined;
+  if (nodes.length <= 16) {
+    for (let i = 1; i < nodes.length; i++) {
+      const name = nodes[i]!.name;
+      for (let j = 0; j < i; j++) if (nodes[j]!.name === name) return name;
+    }
+    return undefined;
+  }
+  const seen = new Set<string>();
+  for (const n of nodes) {
+    if (seen.has(n.name)) return n.name;
+    seen.add(n.name);
+  }
+  return undefined;
 }
 
 /** The stages after resolve, on the node the resolvers kept. */
@@ -68,21 +92,32 @@ function build(node: NodeSpec, stages: Stages, ctx: ResolveContext): NodeSpec[] 
   nodes = single(stages.generators, 'generate', nodes, ctx, (m, n) => (m as NodeGenerator).generate(n, ctx));
   nodes = single(stages.expanders, 'expand', nodes, ctx, (m, n) => (m as NodeExpander).expand(n, ctx));
 
-  for (const inj of stages.injectors) {
+  for (let k = 0; k < stages.injectors.length; k++) {
+    const inj = stages.injectors[k]!;
     const targets = targetNames(nodes, inj.target, ctx, 'body');
     if (inj.injectAll) nodes = inj.injectAll(nodes, targets, ctx);
     else if (inj.inject) nodes = nodes.flatMap((n) => (targets.has(n.name) ? inj.inject!(n, ctx) : [n]));
   }
   const groups = groupTransformers(stages.transformers);
   if (groups.length > 1) groups.sort((a, b) => (a[0]!.order ?? 0) - (b[0]!.order ?? 0));
-  for (const group of groups) {
-    const targets = targetNames(nodes, group[0]!.target, ctx, 'finals');
+  for (let k = 0; k < groups.length; k++) {
+    const group = groups[k]!;
+    const target = group[0]!.target;
+    // The common case, one node and no target (a checked @node method), needs no name set.
+    if (target === 'all' || (target === undefined && nodes.length === 1)) {
+      nodes = group[0]!.transform(nodes, ctx, group);
+      continue;
+    }
+    const targets = targetNames(nodes, target, ctx, 'finals');
     const chosen = nodes.filter((n) => targets.has(n.name));
     const rest = nodes.filter((n) => !targets.has(n.name));
     nodes = rest.concat(group[0]!.transform(chosen, ctx, group));
   }
   if (stages.decorators.length > 1) stages.decorators.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-  for (const d of stages.decorators) nodes = d.decorate(nodes, targetNames(nodes, d.target, ctx, 'finals'), ctx);
+  for (let k = 0; k < stages.decorators.length; k++) {
+    const d = stages.decorators[k]!;
+    nodes = d.decorate(nodes, targetNames(nodes, d.target, ctx, 'finals'), ctx);
+  }
   return nodes;
 }
 
@@ -96,7 +131,9 @@ function withNames(out: Absent, node: NodeSpec, stages: Stages, ctx: ResolveCont
   if (!stages.generators.length && !stages.expanders.length && !stages.transformers.length) return out;
   let names: string[];
   try {
-    names = build({ ...node, name: out.name }, stages, { ...ctx, ref: () => '' }).map((n) => n.name);
+    // A context that registers nothing: everything else, prototype methods included, is the method's own.
+    const dry = Object.create(ctx, { ref: { value: () => '' } }) as ResolveContext;
+    names = build({ ...node, name: out.name }, stages, dry).map((n) => n.name);
   } catch {
     return out;
   }
@@ -105,14 +142,14 @@ function withNames(out: Absent, node: NodeSpec, stages: Stages, ctx: ResolveCont
 
 function sortInto(stages: Stages, r: RecordedModifier): void {
   const m = r.modifier as NodeModifier;
-  stages.names.push(r.decorator);
+  stages.names = add(stages.names, r.decorator);
   switch (m.stage) {
-    case 'resolve': stages.resolvers.push(m); break;
-    case 'generate': stages.generators.push(r); break;
-    case 'expand': stages.expanders.push(r); break;
-    case 'inject': stages.injectors.push(m); break;
-    case 'transform': stages.transformers.push(m); break;
-    case 'decorate': stages.decorators.push(m); break;
+    case 'resolve': stages.resolvers = add(stages.resolvers, m); break;
+    case 'generate': stages.generators = add(stages.generators, r); break;
+    case 'expand': stages.expanders = add(stages.expanders, r); break;
+    case 'inject': stages.injectors = add(stages.injectors, m); break;
+    case 'transform': stages.transformers = add(stages.transformers, m); break;
+    case 'decorate': stages.decorators = add(stages.decorators, m); break;
     default: // 'remote': already applied to the other methods (resolve.ts)
   }
 }
@@ -131,8 +168,8 @@ function single(
   return apply(mods[0]!.modifier as NodeModifier, nodes[0]!);
 }
 
-function groupTransformers(ts: readonly NodeTransformer[]): NodeTransformer[][] {
-  if (ts.length < 2) return ts.length ? [[ts[0]!]] : [];
+function groupTransformers(ts: readonly NodeTransformer[]): (readonly NodeTransformer[])[] {
+  if (ts.length < 2) return ts.length ? [ts] : NONE;
   const groups: NodeTransformer[][] = [];
   const byKey = new Map<string, NodeTransformer[]>();
   for (const t of ts) {

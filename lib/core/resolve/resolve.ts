@@ -55,6 +55,9 @@ interface MethodRecords {
 
 const NO_TAGS = Object.freeze({});
 
+/** The modifiers of a method that has none: shared, and replaced (never pushed to) when one is added. */
+const NO_MODIFIERS = Object.freeze([]) as unknown as ModifierRecordPayload[];
+
 /**
  * Resolves one module (the `index`-th of the Builder's list) into node specs.
  *
@@ -81,7 +84,8 @@ export function resolveMethods(entry: ModuleEntry, index: number, settings: Reso
   const remote = applyRemoteModifiers(methods, index);
   const nodes: NodeSpec[] = [];
   const absent: AbsentNode[] = [];
-  for (const m of methods.values()) {
+  for (let k = 0; k < methods.length; k++) {
+    const m = methods[k]!;
     let origin = originOf(m);
     if (!m.node) {
       const names = [...new Set(m.modifiers.map((r) => r.decorator))].join(', ');
@@ -120,25 +124,46 @@ export function resolveMethods(entry: ModuleEntry, index: number, settings: Reso
       nodes.push(base);
       continue;
     }
-    const refs = settings.refs;
-    const ctx: ResolveContext = {
-      config: settings.config,
-      settings: settings.settings,
-      origin,
-      method: m.method,
-      isStatic: m.isStatic,
-      fn: m.node.fn,
-      module: index,
-      base,
-      ref: (value: unknown) => register(refs, origin, value),
-      addModule: (module: Module) => settings.added.add(module),
-      resolveModule: (added: number, options?: { readonly config?: Config }) => resolveAdded(added, origin, settings, options?.config),
-    };
-    const out = applyModifiers(base, m.modifiers, ctx);
-    if (Array.isArray(out)) for (const n of out) nodes.push(n);
+    const out = applyModifiers(base, m.modifiers, new MethodContext(settings, origin, m.method, m.isStatic, m.node.fn, index, base));
+    if (Array.isArray(out)) for (let j = 0; j < out.length; j++) nodes.push(out[j]!);
     else for (const name of out.names ?? [out.name]) absent.push({ name, origin, reason: out.absent });
   }
   return { nodes, absent };
+}
+
+/**
+ * The ResolveContext of one method. Its functions live on the prototype: a
+ * build makes one context per method that has modifiers, and three closures
+ * each were most of what that cost.
+ */
+class MethodContext implements ResolveContext {
+  readonly config: Config;
+  readonly settings: Readonly<Record<string, unknown>>;
+
+  constructor(
+    private readonly build: ResolveSettings,
+    readonly origin: string,
+    readonly method: string,
+    readonly isStatic: boolean,
+    readonly fn: Function,
+    readonly module: number,
+    readonly base: NodeSpec,
+  ) {
+    this.config = build.config;
+    this.settings = build.settings;
+  }
+
+  ref(value: unknown): string {
+    return register(this.build.refs, this.origin, value);
+  }
+
+  addModule(module: Module): number {
+    return this.build.added.add(module);
+  }
+
+  resolveModule(added: number, options?: { readonly config?: Config }): ResolvedMethods {
+    return resolveAdded(added, this.origin, this.build, options?.config);
+  }
 }
 
 /** Resolves an added module's methods with the build's settings and, when given, another config. */
@@ -169,9 +194,12 @@ function targets(t: MethodRecords, target: string): boolean {
  * method name, or by node name), before any method resolves. Returns the
  * methods that carry one: they make no node themselves.
  */
-function applyRemoteModifiers(methods: Map<string, MethodRecords>, index: number): Set<MethodRecords> {
+function applyRemoteModifiers(methods: readonly MethodRecords[], index: number): Set<MethodRecords> {
   const carriers = new Set<MethodRecords>();
-  for (const m of methods.values()) for (const r of m.modifiers) if ((r.modifier as NodeModifier).stage === 'remote') carriers.add(m);
+  for (let k = 0; k < methods.length; k++) {
+    const m = methods[k]!;
+    for (let j = 0; j < m.modifiers.length; j++) if ((m.modifiers[j]!.modifier as NodeModifier).stage === 'remote') carriers.add(m);
+  }
   if (carriers.size === 0) return carriers;
   const added = new Map<MethodRecords, ModifierRecordPayload[]>();
   for (const m of carriers) {
@@ -186,9 +214,9 @@ function applyRemoteModifiers(methods: Map<string, MethodRecords>, index: number
     const remote = own[0]!.modifier as NodeRemote;
     const source = { origin, method: m.method, isStatic: m.isStatic, module: index, params: m.node.params };
     remote.targets.forEach((target, k) => {
-      const matched = [...methods.values()].filter((t) => !carriers.has(t) && t.node && targets(t, target));
+      const matched = methods.filter((t) => !carriers.has(t) && t.node && targets(t, target));
       if (matched.length === 0) {
-        const known = [...methods.values()].filter((t) => !carriers.has(t) && t.node).map((t) => t.node!.name);
+        const known = methods.filter((t) => !carriers.has(t) && t.node).map((t) => t.node!.name);
         throw new DecoratorError(decoratorMessages.unknownRemoteTarget(origin, own[0]!.decorator, target, [...new Set(known)]));
       }
       for (const t of matched) {
@@ -231,19 +259,36 @@ function overrideParameters(fn: Function, origin: string): readonly ParameterSpe
   }
 }
 
-/** Groups records by method; a subclass's records for a method replace its parent's. */
-function collectMethods(cls: Function): Map<string, MethodRecords> {
-  const methods = new Map<string, MethodRecords>();
+/**
+ * Groups records by method, in the order methods first appear (base class
+ * first); a subclass's records for a method replace its parent's in place.
+ */
+function collectMethods(cls: Function): MethodRecords[] {
+  const methods: MethodRecords[] = [];
+  const at = new Map<string, number>();
   for (const level of recordsOf(cls)) {
-    for (const r of level.records) {
+    const records = level.records;
+    let m: MethodRecords | undefined;
+    for (let k = 0; k < records.length; k++) {
+      const r = records[k]!;
+      // A method's decorators run one after another, so its records are usually
+      // adjacent: only a record of another method needs the map.
+      if (m !== undefined && m.method === r.method && m.isStatic === r.isStatic) {
+        addTo(m, r);
+        continue;
+      }
       const key = r.isStatic ? `static ${r.method}` : r.method;
-      // An entry from an earlier (parent) level is replaced; one from this level
-      // is added to. Telling them apart by `cls` needs no per-level set of keys:
-      // two hash operations per record instead of four, on every build.
-      let m = methods.get(key);
+      // An entry from an earlier (parent) level is replaced; one from this level is added to.
+      const i = at.get(key);
+      m = i === undefined ? undefined : methods[i];
       if (m === undefined || m.cls !== level.cls) {
-        m = { cls: level.cls, modifiers: [], method: r.method, isStatic: r.isStatic };
-        methods.set(key, m);
+        m = { cls: level.cls, modifiers: NO_MODIFIERS, method: r.method, isStatic: r.isStatic };
+        if (i === undefined) {
+          at.set(key, methods.length);
+          methods.push(m);
+        } else {
+          methods[i] = m;
+        }
       }
       addTo(m, r);
     }
@@ -256,6 +301,7 @@ function addTo(m: MethodRecords, r: MethodRecord): void {
     if (m.node) throw new DecoratorError(decoratorMessages.nodeTwice(`${m.cls.name}.${m.method}`));
     m.node = r.payload as NodeRecordPayload;
   } else if (r.kind === RecordKind.modifier) {
-    m.modifiers.push(r.payload as ModifierRecordPayload);
+    if (m.modifiers === NO_MODIFIERS) m.modifiers = [r.payload as ModifierRecordPayload];
+    else m.modifiers.push(r.payload as ModifierRecordPayload);
   }
 }

@@ -31,7 +31,7 @@ export interface FanOutPlan {
  */
 export function planFanOuts(graph: FunctionGraph, compute: Int32Array, inPlan: Uint8Array): FanOutPlan[] {
   const sources: number[] = [];
-  for (const i of compute) if (graph.nodes[i]!.spec!.options?.parallelizable === true) sources.push(i);
+  for (let k = 0; k < compute.length; k++) if (graph.nodes[compute[k]!]!.spec!.options?.parallelizable === true) sources.push(compute[k]!);
   if (sources.length === 0) return [];
   const n = graph.nodes.length;
   const owner = new Int32Array(n).fill(-1);
