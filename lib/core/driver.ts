@@ -53,6 +53,7 @@ export class Driver<R = Record<string, unknown>> {
   }
 
   private cachedSource: GraphSource | undefined;
+  private readonly sourceOfRuns = () => this.graphSource();
 
   /** The logger this driver reports to. */
   get logger(): Logger {
@@ -64,7 +65,13 @@ export class Driver<R = Record<string, unknown>> {
    * returning nothing, when any needed node fails.
    */
   execute(outputs: readonly string[], options: ExecuteOptions = {}): Promise<R> {
-    return runGraph(this.graph, outputs, options, { executor: this.settings.executor, hooks: this.hooks, logger: this.settings.logger, resultBuilder: this.settings.resultBuilder });
+    return runGraph(this.graph, outputs, options, {
+      executor: this.settings.executor,
+      hooks: this.hooks,
+      logger: this.settings.logger,
+      resultBuilder: this.settings.resultBuilder,
+      source: this.sourceOfRuns,
+    });
   }
 
   /** Throws exactly what `execute` would throw before running anything; runs nothing. */

@@ -7,6 +7,7 @@ import { listCommand } from './list.js';
 import { runCommand } from './run.js';
 import { validateCommand } from './validate.js';
 import { vizCommand } from './viz.js';
+import { workerCommand } from './worker.js';
 
 /**
  * Every command.
@@ -14,4 +15,4 @@ import { vizCommand } from './viz.js';
  * @example
  * COMMANDS.find((c) => c.name === 'run');
  */
-export const COMMANDS: readonly Command[] = [runCommand, vizCommand, listCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [runCommand, vizCommand, listCommand, validateCommand, workerCommand];

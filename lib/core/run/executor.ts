@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { HookRunner } from './hooks.js';
 import type { ExecutionPlan } from './plan.js';
 import type { RunControl } from './run-control.js';
+import type { GraphSource } from '../source/graph-source.js';
 
 /** What an executor gets besides the plan. */
 export interface RunContext {
@@ -16,6 +17,12 @@ export interface RunContext {
   readonly hooks: HookRunner;
   /** The run's stop switch: its signal is every node's NodeContext.signal. */
   readonly control: RunControl;
+  /**
+   * The graph's source (module files and config), for executors that rebuild
+   * the graph elsewhere; throws LinkError when a module cannot be found again.
+   * Absent when the run was not started by a Driver.
+   */
+  readonly source?: () => GraphSource;
 }
 
 /**

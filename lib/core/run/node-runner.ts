@@ -28,6 +28,15 @@ export async function runWithHooks(plan: ExecutionPlan, i: number, args: unknown
   if (hooks.has('beforeNodeExecute')) await hooks.emit('beforeNodeExecute', before);
   let durationMs = 0;
   const timeoutMs = spec.options?.timeoutMs as number | undefined;
+  // A MeasuredValue carries the time the node took where it ran: that time counts, not the wait for it.
+  const took = (start: number, out: unknown): unknown => {
+    if (out instanceof MeasuredValue) {
+      durationMs += out.durationMs;
+      return out.value;
+    }
+    durationMs += performance.now() - start;
+    return out;
+  };
   const once = (): unknown => {
     const start = performance.now();
     let out: unknown;
@@ -38,11 +47,17 @@ export async function runWithHooks(plan: ExecutionPlan, i: number, args: unknown
       throw e;
     }
     if (!isThenable(out)) {
-      durationMs += performance.now() - start;
+      const value = took(start, out);
       if (timeoutMs !== undefined && performance.now() - start > timeoutMs) throw timedOut(name, spec.origin, timeoutMs);
-      return out;
+      return value;
     }
-    const settled = toPromise(out).finally(() => { durationMs += performance.now() - start; });
+    const settled = toPromise(out).then(
+      (v) => took(start, v),
+      (e: unknown) => {
+        durationMs += performance.now() - start;
+        throw e;
+      },
+    );
     return timeoutMs === undefined ? settled : withTimeout(settled, timeoutMs, () => timedOut(name, spec.origin, timeoutMs));
   };
   let value: unknown;
@@ -54,6 +69,24 @@ export async function runWithHooks(plan: ExecutionPlan, i: number, args: unknown
   }
   if (hooks.has('afterNodeExecute')) await hooks.emit('afterNodeExecute', Object.freeze({ ...base, success: true, value, durationMs }));
   return value;
+}
+
+/**
+ * A node's value with the time the node itself took, measured where it ran
+ * (another process or machine). A CallNode returns one (or a promise of one) on
+ * the slow path, i.e. when `needsRunner(plan, i, ctx)`, so that `durationMs` in
+ * afterNodeExecute is the node's own time and not the round trip; the runner
+ * unwraps it, and hooks and the scheduler see the plain value. On the fast
+ * path nobody reads durations, and a CallNode returns the plain value.
+ *
+ * @example
+ * const call: CallNode = (plan, i, args) => needsRunner(plan, i, ctx) ? new MeasuredValue(value, 12.5) : value;
+ */
+export class MeasuredValue {
+  constructor(
+    readonly value: unknown,
+    readonly durationMs: number,
+  ) {}
 }
 
 /**

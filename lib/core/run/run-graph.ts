@@ -5,6 +5,7 @@
  */
 import type { Logger } from 'pino';
 import type { FunctionGraph } from '../graph/graph.js';
+import type { GraphSource } from '../source/graph-source.js';
 import type { Executor, RunContext } from './executor.js';
 import type { HookRunner } from './hooks.js';
 import { planExecution, type ExecuteOptions } from './plan.js';
@@ -18,6 +19,8 @@ export interface RunSettings<R> {
   readonly hooks: HookRunner;
   readonly logger: Logger;
   readonly resultBuilder: ResultBuilder<R>;
+  /** Where the graph comes from, for executors that rebuild it (RunContext.source). */
+  readonly source?: () => GraphSource;
 }
 
 /**
@@ -45,7 +48,9 @@ export async function runGraph<R>(graph: FunctionGraph, outputs: readonly string
         );
       }
       if (control.reason) throw control.errorFor([]);
-      const ctx: RunContext = { runId, logger: settings.logger, hooks, control };
+      const ctx: RunContext = settings.source
+        ? { runId, logger: settings.logger, hooks, control, source: settings.source }
+        : { runId, logger: settings.logger, hooks, control };
       // Loading the result builder's library (arquero, the first time) overlaps with the run.
       const preparing = settings.resultBuilder.prepare?.();
       preparing?.catch(() => undefined); // awaited below; this only keeps an early rejection from counting as unhandled
