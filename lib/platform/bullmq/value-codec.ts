@@ -60,7 +60,8 @@ export async function decodeValue(bytes: Uint8Array): Promise<unknown> {
   const aq = await loadArquero();
   let data = frame.data;
   for (const t of frame.tables) {
-    const table = aq.fromArrow(t.ipc);
+    // A copy at offset 0: inside the deserialized buffer the bytes may not be aligned as Arrow's arrays need.
+    const table = aq.fromArrow(new Uint8Array(t.ipc));
     if (t.path.length === 0) data = table;
     else {
       let holder = data as Record<string | number, unknown>;
