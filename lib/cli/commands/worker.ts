@@ -83,7 +83,7 @@ export const workerCommand: Command = {
         ...(values.prefix === undefined ? {} : { prefix: values.prefix }),
         lockDurationMs: wholeFlag('--lock-duration', values['lock-duration']),
         stalledIntervalMs: wholeFlag('--stalled-interval', values['stalled-interval']),
-        maxStalledCount: wholeFlag('--max-stalled', values['max-stalled']),
+        maxStalledCount: wholeFlag('--max-stalled', values['max-stalled'], 0),
       });
       await new Promise<void>((resolve) => {
         const stop = () => {
@@ -99,9 +99,9 @@ export const workerCommand: Command = {
     }),
 };
 
-function wholeFlag(flag: string, value: string | undefined): number | undefined {
+function wholeFlag(flag: string, value: string | undefined, min = 1): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(cliMessages.badWholeNumber('worker', flag, value));
+  if (!Number.isInteger(n) || n < min) throw new UsageError(cliMessages.badWholeNumber('worker', flag, value, min));
   return n;
 }

@@ -28,8 +28,8 @@ interface Frame {
   readonly tables: readonly { readonly path: Path; readonly ipc: Uint8Array }[];
 }
 
-/** Built-in classes the serializer keeps as they are. */
-const KEPT = [Date, RegExp, Map, Set, ArrayBuffer, DataView, Error, Boolean, Number, String] as const;
+/** Built-in objects the serializer keeps as they are, by their tag (which, unlike instanceof, holds across realms). */
+const KEPT = new Set(['[object Date]', '[object RegExp]', '[object Map]', '[object Set]', '[object ArrayBuffer]', '[object Error]', '[object Boolean]', '[object Number]', '[object String]']);
 
 /**
  * The bytes of a value; a ValueEncodeError naming the path when it cannot travel.
@@ -79,14 +79,15 @@ function strip(v: unknown, path: Path, found: { path: Path; table: unknown }[], 
     if (typeof v === 'symbol') throw new ValueEncodeError(`${pathText(path)} is a symbol`);
     return v;
   }
-  if (ArrayBuffer.isView(v) || KEPT.some((c) => v instanceof c)) return v;
+  if (ArrayBuffer.isView(v) || KEPT.has(Object.prototype.toString.call(v))) return v;
   if (isTable(v)) {
     found.push({ path: [...path], table: v });
     return null;
   }
   const isArray = Array.isArray(v);
   const proto = Object.getPrototypeOf(v) as unknown;
-  if (!isArray && proto !== Object.prototype && proto !== null) {
+  // A plain object's prototype is some realm's Object.prototype, whose own prototype is null.
+  if (!isArray && proto !== null && Object.getPrototypeOf(proto) !== null) {
     const name = (v as { constructor?: { name?: string } }).constructor?.name ?? 'unknown';
     throw new ValueEncodeError(`${pathText(path)} is an instance of class ${name}, which would arrive without its class and methods`);
   }
