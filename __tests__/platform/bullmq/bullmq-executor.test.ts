@@ -221,6 +221,6 @@ suite('BullMQExecutor with real Redis and worker processes', () => {
     expect(e).toBeInstanceOf(NodeExecutionError);
     expect((e as Error).cause).toBeInstanceOf(QueueConnectionError);
     expect(performance.now() - t).toBeLessThan(3000);
-    void ex.close();
+    await ex.close();
   }, 20_000);
 });

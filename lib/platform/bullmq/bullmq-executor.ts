@@ -4,7 +4,7 @@
  * (the shared scheduler); only where a node runs changes. bullmq, ioredis and
  * the value codec load with the first run, not with hamilton-ts.
  */
-import type { Queue, QueueEvents } from 'bullmq';
+import type { ConnectionOptions, Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { InvalidInputsError } from '../../core/errors.js';
 import { matchesTags, type TagFilter } from '../../core/graph/tag-filter.js';
@@ -13,7 +13,7 @@ import type { ExecutionPlan } from '../../core/run/plan.js';
 import { callInProcess } from '../../core/run/call-node.js';
 import { schedule } from '../../core/run/scheduler.js';
 import { isPlainObject } from '../../core/values.js';
-import { addressOf, bullmqConnection, DEFAULT_REDIS, openClient, type RedisConnection } from './connection.js';
+import { addressOf, bullmqClient, DEFAULT_REDIS, openClient, type RedisConnection } from './connection.js';
 import { QueueConnectionError } from './errors.js';
 import { JobResults } from './job-results.js';
 import { bullmqMessages } from './messages.js';
@@ -45,6 +45,8 @@ export interface BullMQExecutorOptions {
 /** What one executor keeps open between runs. */
 export interface Connected {
   readonly redis: Redis;
+  /** The clients BullMQ uses, cut on close. */
+  readonly clients: readonly Redis[];
   readonly queue: Queue;
   readonly events: QueueEvents;
   readonly results: JobResults;
@@ -126,8 +128,11 @@ export class BullMQExecutor implements Executor {
     if (!connecting) return;
     const c = await connecting.catch(() => undefined);
     if (!c) return;
-    await Promise.allSettled([c.events.close(), c.queue.close()]);
-    c.redis.disconnect();
+    // A graceful close waits for Redis; when Redis is gone, give up after a moment and cut the connections.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([Promise.allSettled([c.events.close(), c.queue.close()]), new Promise((r) => (timer = setTimeout(r, 2000)))]);
+    clearTimeout(timer);
+    for (const client of [...c.clients, c.redis]) client.disconnect();
   }
 
   /** remote[i] = 1 for the planned nodes that go to workers; undefined when none does. */
@@ -151,11 +156,11 @@ export class BullMQExecutor implements Executor {
     const redis = await openClient(this.connection, { queue: this.queue, connectTimeoutMs: this.connectTimeoutMs });
     try {
       const [{ Queue, QueueEvents }, { ValueStore }] = await Promise.all([import('bullmq'), import('./value-store.js')]);
-      const connection = bullmqConnection(this.connection, this.connectTimeoutMs);
+      const clients = await Promise.all([bullmqClient(this.connection, this.connectTimeoutMs), bullmqClient(this.connection, this.connectTimeoutMs)]);
       // Start reading events after the last one already there: nothing between now and the first read is lost.
       const last = (await redis.xrevrange(`${this.prefix}:${this.queue}:events`, '+', '-', 'COUNT', 1))[0]?.[0] ?? '0-0';
-      const queue = new Queue(this.queue, { connection, prefix: this.prefix });
-      const events = new QueueEvents(this.queue, { connection, prefix: this.prefix, lastEventId: last });
+      const queue = new Queue(this.queue, { connection: clients[0] as unknown as ConnectionOptions, prefix: this.prefix });
+      const events = new QueueEvents(this.queue, { connection: clients[1] as unknown as ConnectionOptions, prefix: this.prefix, lastEventId: last });
       queue.on('error', () => undefined);
       events.on('error', () => undefined);
       await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
@@ -166,7 +171,7 @@ export class BullMQExecutor implements Executor {
         if (r.ok && 'key' in r.value) void store.remove([r.value.key]).catch(() => undefined);
       });
       this.watchConnection(redis, results);
-      return { redis, queue, events, results, store, names };
+      return { redis, clients, queue, events, results, store, names };
     } catch (e) {
       redis.disconnect();
       if (e instanceof QueueConnectionError) throw e;

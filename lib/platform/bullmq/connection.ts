@@ -44,6 +44,22 @@ export function bullmqConnection(c: RedisConnection, connectTimeoutMs: number): 
 }
 
 /**
+ * An ioredis client for BullMQ to use (its blocking reads need
+ * `maxRetriesPerRequest: null`). Owning it lets a close cut it even when Redis
+ * is gone, where BullMQ's own close would wait for a reconnection.
+ *
+ * @example
+ * new QueueEvents('q', { connection: await bullmqClient('redis://127.0.0.1:6379', 3000) as never });
+ */
+export async function bullmqClient(c: RedisConnection, connectTimeoutMs: number): Promise<Redis> {
+  const { Redis } = await import('ioredis');
+  const settings: RedisOptions = { ...(typeof c === 'string' ? {} : c), maxRetriesPerRequest: null, connectTimeout: connectTimeoutMs };
+  const client = typeof c === 'string' ? new Redis(c, settings) : new Redis(settings);
+  client.on('error', () => undefined); // BullMQ reports through its own events
+  return client;
+}
+
+/**
  * A connected ioredis client that answered PING; a QueueConnectionError at
  * once (within `connectTimeoutMs`) when Redis does not answer. After the first
  * connection it reconnects as usual; commands fail instead of queueing forever.
