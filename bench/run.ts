@@ -3,14 +3,14 @@
  * machine, then each suite's records, then the run's peak memory.
  *
  *   npm run bench                     every suite
- *   npm run bench -- --only core      one suite (core, validators, checked-nodes, cli, modifiers, extract-columns, pipes, startup, io)
+ *   npm run bench -- --only core      one suite (core, validators, checked-nodes, cli, modifiers, extract-columns, pipes, startup, io, bullmq)
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { peakRssKiB, report, round, type SuiteRun } from './harness.js';
 
 /** Suites in run order; each file exports `run(report)`. A suite whose file is absent is skipped. */
-const SUITES = ['core', 'validators', 'checked-nodes', 'cli', 'modifiers', 'extract-columns', 'pipes', 'startup', 'io'] as const;
+const SUITES = ['core', 'validators', 'checked-nodes', 'cli', 'modifiers', 'extract-columns', 'pipes', 'startup', 'io', 'bullmq'] as const;
 
 function selectedSuites(argv: readonly string[]): string[] {
   const at = argv.indexOf('--only');

@@ -20,11 +20,13 @@ import {
   type AfterNodeExecuteEvent,
 } from '../../../lib/index.js';
 import { DistFeatures } from './fixtures/features.js';
+import { RiskFeatures } from '../../../samples/distributed/features.js';
 import { capture, caught, silent } from '../../support.js';
 import { eventually, freePort, hasRedis, redisSuite, startRedis, startWorker, type RedisServer, type WorkerProcess } from './support.js';
 
 const FEATURES = '__tests__/platform/bullmq/fixtures/features.ts';
 const CHANGED = '__tests__/platform/bullmq/fixtures/features-changed.ts';
+const SAMPLE = 'samples/distributed/features.ts';
 const FAST_RETRY = ['--lock-duration', '1000', '--stalled-interval', '300'];
 
 redisSuite('BullMQExecutor');
@@ -47,8 +49,8 @@ suite('BullMQExecutor with real Redis and worker processes', () => {
   beforeAll(async () => {
     redis = await startRedis();
     workers = await Promise.all([
-      startWorker([FEATURES], 'features', redis.url),
-      startWorker([FEATURES], 'features', redis.url),
+      startWorker([FEATURES, SAMPLE], 'features', redis.url),
+      startWorker([FEATURES, SAMPLE], 'features', redis.url),
       startWorker([CHANGED], 'changed', redis.url),
       startWorker([FEATURES], 'fragile', redis.url, FAST_RETRY),
       startWorker([FEATURES], 'fragile', redis.url, FAST_RETRY),
@@ -81,6 +83,15 @@ suite('BullMQExecutor with real Redis and worker processes', () => {
     client.disconnect();
     expect(left).toEqual([]);
   }, 30_000);
+
+  it('computes the distributed sample as the local executor does', async () => {
+    const outputs = ['lossRiskA', 'lossRiskB', 'lossRiskC', 'lossRiskD', 'lossRiskE', 'lossRiskF', 'meanLossRisk'];
+    const inputs = { days: 300, paths: 2000 };
+    const local = await new Builder().withModules(RiskFeatures).withLogger(silent).build().execute(outputs, { inputs });
+    const remote = await new Builder().withModules(RiskFeatures).withExecutor(executor()).withLogger(silent).build().execute(outputs, { inputs });
+    expect(remote).toEqual(local);
+    expect(local.meanLossRisk).toBeGreaterThan(0);
+  }, 20_000);
 
   it('reports a node failure as NodeExecutionError naming the node, with the remote error as cause', async () => {
     const e = await caught(() => driver(executor()).execute(['fails'], { inputs: { spend: new Float64Array([1, 2]) } }));
