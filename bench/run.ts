@@ -3,14 +3,14 @@
  * machine, then each suite's records, then the run's peak memory.
  *
  *   npm run bench                     every suite
- *   npm run bench -- --only core      one suite (core, run-stage, validators, checked-nodes, cli, modifiers, extract-columns, pipes, startup, io, check, platform, targets)
+ *   npm run bench -- --only core      one suite (core, run-stage, validators, checked-nodes, cli, modifiers, extract-columns, pipes, startup, io, check, platform, targets, bullmq)
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { peakRssKiB, report, round, type SuiteRun } from './harness.js';
 
 /** Suites in run order; each file exports `run(report)`. A suite whose file is absent is skipped. */
-const SUITES = ['core', 'run-stage', 'validators', 'checked-nodes', 'cli', 'modifiers', 'extract-columns', 'pipes', 'startup', 'io', 'check', 'platform', 'targets'] as const;
+const SUITES = ['core', 'run-stage', 'validators', 'checked-nodes', 'cli', 'modifiers', 'extract-columns', 'pipes', 'startup', 'io', 'check', 'platform', 'targets', 'bullmq'] as const;
 
 function selectedSuites(argv: readonly string[]): string[] {
   const at = argv.indexOf('--only');

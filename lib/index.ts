@@ -78,6 +78,12 @@ export { callInProcess, argumentsOf } from './core/run/call-node.js';
 export { RunControl, type RunStop } from './core/run/run-control.js';
 export { LocalExecutor, type LocalExecutorOptions } from './core/run/local-executor.js';
 export { WorkerPoolExecutor, type WorkerPoolExecutorOptions } from './platform/worker-pool/worker-pool-executor.js';
+export { MeasuredValue, needsRunner } from './core/run/node-runner.js';
+// Execution platform: nodes as BullMQ jobs on Redis, workers on any host
+export { BullMQExecutor, type BullMQExecutorOptions } from './platform/bullmq/bullmq-executor.js';
+export { NodeWorker, type NodeWorkerOptions } from './platform/bullmq/worker.js';
+export type { RedisConnection } from './platform/bullmq/connection.js';
+export { QueueConnectionError, WorkerRefusedError, JobFailedError } from './platform/bullmq/errors.js';
 export type {
   LifecycleHooks,
   HookEvent,

@@ -1,4 +1,4 @@
-// Start-up: importing hamilton-ts loads none of arquero, ajv, acorn, Graphviz, resvg or the Parquet libraries;
+// Start-up: importing hamilton-ts loads none of arquero, ajv, acorn, Graphviz, resvg, the Parquet libraries, bullmq or ioredis;
 // each loads when it is first needed. Checked in a fresh process, which lists every module it loaded.
 import { describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const HEAVY = ['arquero', '@uwdata/flechette', 'ajv', 'acorn', '@hpcc-js/wasm-graphviz', '@resvg/resvg-js', 'hyparquet', 'hyparquet-writer'];
+const HEAVY = ['arquero', '@uwdata/flechette', 'ajv', 'acorn', '@hpcc-js/wasm-graphviz', '@resvg/resvg-js', 'hyparquet', 'hyparquet-writer', 'bullmq', 'ioredis'];
 
 /**
  * Runs `steps` (module code, with `hamilton` imported and a scratch folder `DIR`) in a fresh node with tsx, and returns the

@@ -23,6 +23,10 @@ export const cliMessages = {
     `hamilton-ts ${command}: give at least one module file, e.g. \`hamilton-ts ${command} features.ts\`. ${helpOf(command)}`,
   missingOption: (command: string, flag: string, example: string) =>
     `hamilton-ts ${command}: ${flag} is required, e.g. \`${example}\`. ${helpOf(command)}`,
+  badWholeNumber: (command: string, flag: string, value: string, min: number) =>
+    `hamilton-ts ${command}: ${flag} needs a whole number of at least ${min}, got ${show(value)}. ${helpOf(command)}`,
+  badLogLevel: (value: string, levels: readonly string[]) => `hamilton-ts worker: --log-level ${show(value)} is not a level; use one of ${levels.join(', ')}.`,
+  workerStopped: (queue: string) => `Worker on queue ${show(queue)} stopped after finishing its jobs.`,
   badPair: (flag: string, pair: string) =>
     `${flag} ${show(pair)}: expected key=value with a non-empty key, e.g. \`${flag} region=us\`.`,
   badTagPair: (pair: string) =>

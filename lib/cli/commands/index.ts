@@ -8,6 +8,7 @@ import { listCommand } from './list.js';
 import { runCommand } from './run.js';
 import { validateCommand } from './validate.js';
 import { vizCommand } from './viz.js';
+import { workerCommand } from './worker.js';
 
 /**
  * Every command.
@@ -15,4 +16,4 @@ import { vizCommand } from './viz.js';
  * @example
  * COMMANDS.find((c) => c.name === 'run');
  */
-export const COMMANDS: readonly Command[] = [runCommand, vizCommand, listCommand, validateCommand, checkCommand];
+export const COMMANDS: readonly Command[] = [runCommand, vizCommand, listCommand, validateCommand, checkCommand, workerCommand];

@@ -18,12 +18,12 @@ export const FLAG_HELP = {
 } as const;
 
 /** The module-files paragraph of every command's help. */
-const MODULES_HELP =
+export const MODULES_HELP =
   'Module files are .ts or .js paths relative to the current folder; every exported class with @node\n' +
   'methods (and every exported instance of one) is used. No tsconfig or loader flags are needed.';
 
 /** The exit-codes paragraph of every command's help. */
-const EXIT_HELP = 'Exit codes: 0 done, 1 the dataflow failed, 2 bad usage.';
+export const EXIT_HELP = 'Exit codes: 0 done, 1 the dataflow failed, 2 bad usage.';
 
 /** The parts of a command's help that are its own. */
 export interface UsageParts {

@@ -84,15 +84,27 @@ export function bound(target: Callable, bind: readonly Binding[], depCount: numb
   const fn = target.fn as (...args: unknown[]) => unknown;
   const thisArg = target.thisArg;
   const n = bind.length;
-  return {
-    fn: (...args: unknown[]) => {
-      const call: unknown[] = new Array(n);
-      for (let k = 0; k < n; k++) call[k] = fill(bind[k]!, args);
-      for (let k = depCount; k < args.length; k++) call.push(args[k]);
-      return fn.apply(thisArg, call);
-    },
-    thisArg: undefined,
+  const wrapper = (...args: unknown[]) => {
+    const call: unknown[] = new Array(n);
+    for (let k = 0; k < n; k++) call[k] = fill(bind[k]!, args);
+    for (let k = depCount; k < args.length; k++) call.push(args[k]);
+    return fn.apply(thisArg, call);
   };
+  TARGETS.set(wrapper, target);
+  return { fn: wrapper, thisArg: undefined };
+}
+
+const TARGETS = new WeakMap<Function, Callable>();
+
+/**
+ * The callable a `bound` wrapper calls, so that the node's own code can be
+ * read (for a code hash or a cache key); undefined for any other function.
+ *
+ * @example
+ * boundTarget(graph.node('x')!.fn!)?.fn.toString();
+ */
+export function boundTarget(fn: Function): Callable | undefined {
+  return TARGETS.get(fn);
 }
 
 function fill(b: Binding, args: readonly unknown[]): unknown {

@@ -50,11 +50,14 @@ function callThenAfter(plan: ExecutionPlan, i: number, node: GraphNode, args: un
   if (!isThenable(out)) {
     const durationMs = performance.now() - start;
     if (timeoutMs !== undefined && durationMs > timeoutMs) return after(node, ctx, item, false, timedOut(node, timeoutMs), durationMs);
-    return after(node, ctx, item, true, out, durationMs);
+    return out instanceof MeasuredValue ? after(node, ctx, item, true, out.value, out.durationMs) : after(node, ctx, item, true, out, durationMs);
   }
   const settled = toPromise(out);
   return (timeoutMs === undefined ? settled : withTimeout(settled, timeoutMs, () => timedOut(node, timeoutMs))).then(
-    (value) => after(node, ctx, item, true, value, performance.now() - start),
+    (value) =>
+      value instanceof MeasuredValue
+        ? after(node, ctx, item, true, value.value, value.durationMs)
+        : after(node, ctx, item, true, value, performance.now() - start),
     (error: unknown) => after(node, ctx, item, false, error, performance.now() - start),
   );
 }
@@ -91,12 +94,24 @@ async function runWrapped(plan: ExecutionPlan, i: number, node: GraphNode, args:
       durationMs += performance.now() - start;
       throw e;
     }
-    if (!isThenable(out)) {
+    // A MeasuredValue carries the time the node took where it ran: that time counts, not the wait for it.
+    const took = (v: unknown): unknown => {
+      if (v instanceof MeasuredValue) {
+        durationMs += v.durationMs;
+        return v.value;
+      }
       durationMs += performance.now() - start;
+      return v;
+    };
+    if (!isThenable(out)) {
+      const value = took(out);
       if (timeoutMs !== undefined && performance.now() - start > timeoutMs) throw timedOut(node, timeoutMs);
-      return out;
+      return value;
     }
-    const settled = toPromise(out).finally(() => { durationMs += performance.now() - start; });
+    const settled = toPromise(out).then(took, (e: unknown) => {
+      durationMs += performance.now() - start;
+      throw e;
+    });
     return timeoutMs === undefined ? settled : withTimeout(settled, timeoutMs, () => timedOut(node, timeoutMs));
   };
   let value: unknown;
@@ -123,6 +138,24 @@ function afterEvent(graphNode: GraphNode, runId: string, item: number | undefine
     return Object.freeze(success ? { runId, name, node, success, value: outcome, durationMs } : { runId, name, node, success, error: outcome, durationMs });
   }
   return Object.freeze(success ? { runId, name, node, item, success, value: outcome, durationMs } : { runId, name, node, item, success, error: outcome, durationMs });
+}
+
+/**
+ * A node's value with the time the node itself took, measured where it ran
+ * (another process or machine). A CallNode returns one (or a promise of one) on
+ * the slow path, i.e. when `needsRunner(plan, i, ctx)`, so that `durationMs` in
+ * afterNodeExecute is the node's own time and not the round trip; the runner
+ * unwraps it, and hooks and the scheduler see the plain value. On the fast
+ * path nobody reads durations, and a CallNode returns the plain value.
+ *
+ * @example
+ * const call: CallNode = (plan, i, args) => needsRunner(plan, i, ctx) ? new MeasuredValue(value, 12.5) : value;
+ */
+export class MeasuredValue {
+  constructor(
+    readonly value: unknown,
+    readonly durationMs: number,
+  ) {}
 }
 
 /**
