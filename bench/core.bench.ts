@@ -12,6 +12,7 @@ import type { FreshRun } from './core/fresh-process.js';
 import { ObservableGraph } from './core/observable.js';
 import { graphSource, graphSpec, importClass, ModuleCopies, transpileCached, withNoopDecorator, type GraphSpec, type Shape } from './core/shapes.js';
 import { caseRunner, checkAgree, compareInterleaved, median, pairedDifference, peakRssKiB, round, type BenchRecord } from './harness.js';
+import { executeCase } from './core/execute-case.js';
 
 type Report = (record: BenchRecord) => void;
 
@@ -93,32 +94,6 @@ async function buildCase(copies: ModuleCopies, spec: GraphSpec): Promise<BenchRe
     oursMs: round(ours),
     oursUsPerNode: round((ours * 1000) / spec.size),
     ...(spec.size === BIG ? target(ms, 20, '<20 ms') : {}),
-    runs,
-  };
-}
-
-/** Executing every node on a built driver, interleaved with the direct baseline. */
-async function executeCase(copies: ModuleCopies, spec: GraphSpec): Promise<BenchRecord> {
-  const cls = await importClass(copies.write(transpileCached(graphSource(spec)), spec.className), spec.className);
-  const dr = new Builder().withModules(cls).build();
-  const direct = directRunner(spec, cls);
-  checkAgree(`${spec.shape} ${spec.size}`, Object.values(await dr.execute(spec.outputs, { inputs: spec.inputs })), direct(spec.inputs));
-  const runs = 60;
-  const { a, b } = await compareInterleaved(
-    () => dr.execute(spec.outputs, { inputs: spec.inputs }),
-    () => direct(spec.inputs),
-    { runs, warmup: 20 },
-  );
-  const ours = median(a);
-  const base = median(b);
-  const overheadUs = ((ours - base) * 1000) / spec.size;
-  return {
-    medianMs: round(ours),
-    usPerNode: round((ours * 1000) / spec.size),
-    directMedianMs: round(base),
-    directUsPerNode: round((base * 1000) / spec.size),
-    overheadUsPerNode: round(overheadUs),
-    ...(spec.shape === 'wide' ? target(overheadUs, 1, '<1 µs overhead per node') : {}),
     runs,
   };
 }
